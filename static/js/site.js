@@ -1,0 +1,1 @@
+/* Site behaviour; loaded with defer, no inline scripts. */

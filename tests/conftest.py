@@ -1,0 +1,91 @@
+"""Fixtures shared by the whole suite."""
+
+import os
+import shutil
+
+import pytest
+from django.db import connection
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the
+# tests make around it are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def unavailable(reason: str) -> None:
+    """Skip locally, but fail in CI: there a test that cannot run is not a pass."""
+    if IN_CI:
+        pytest.fail(f"{reason} (CI must run this test)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    """Each test writes uploads to its own folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+
+
+@pytest.fixture(autouse=True)
+def _clear_caches():
+    from django.core.cache import caches
+
+    yield
+    for alias in ("default", "shared"):
+        caches[alias].clear()
+
+
+@pytest.fixture
+def postgres(db):
+    """For tests of what only PostgreSQL does."""
+    if connection.vendor != "postgresql":
+        unavailable("needs PostgreSQL (set DATABASE_URL)")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright, headless."""
+    if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
+        unavailable(f"no Chromium at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser tab; `page.base_url` is the live server."""
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.set_default_timeout(10_000)
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def staff_user(django_user_model):
+    return django_user_model.objects.create_user(
+        username="staff", password="staff-pass-123", is_staff=True, is_superuser=True
+    )
+
+
+@pytest.fixture
+def staff_client(client, staff_user):
+    client.force_login(staff_user)
+    return client
