@@ -1,10 +1,10 @@
 from django.urls import path
 
-from . import views
+from .views import catalogue
 
 app_name = "productions"
 
 urlpatterns = [
-    path("productions/", views.ProductionListView.as_view(), name="production-list"),
-    path("productions/<slug:slug>/", views.ProductionDetailView.as_view(), name="production-detail"),
+    path("productions/", catalogue.ProductionListView.as_view(), name="production-list"),
+    path("productions/<slug:slug>/", catalogue.ProductionDetailView.as_view(), name="production-detail"),
 ]

@@ -1,11 +1,11 @@
 from django.urls import path
 
-from . import views
+from .views import catalogue
 
 app_name = "studios"
 
 urlpatterns = [
-    path("", views.studio, name="studio"),
-    path("facilities/", views.FacilityListView.as_view(), name="facility-list"),
-    path("facilities/<slug:slug>/", views.FacilityDetailView.as_view(), name="facility-detail"),
+    path("", catalogue.studio, name="studio"),
+    path("facilities/", catalogue.FacilityListView.as_view(), name="facility-list"),
+    path("facilities/<slug:slug>/", catalogue.FacilityDetailView.as_view(), name="facility-detail"),
 ]

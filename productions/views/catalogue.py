@@ -2,7 +2,7 @@
 
 from django.views.generic import DetailView, ListView
 
-from .models import Production
+from ..models import Production
 
 
 class ProductionListView(ListView):

@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.generic import DetailView, ListView
 
-from .models import Facility, Studio
+from ..models import Facility, Studio
 
 
 def studio(request: HttpRequest) -> HttpResponse:

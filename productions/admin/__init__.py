@@ -1,0 +1,3 @@
+"""The back office: one module per concern."""
+
+from . import catalogue  # noqa: F401

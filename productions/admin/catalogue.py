@@ -1,0 +1,1 @@
+"""The back office for the catalogue."""

@@ -1,0 +1,3 @@
+from .catalogue import Client, Currency, Production, ProductionQuerySet, Role
+
+__all__ = ["Client", "Currency", "Production", "ProductionQuerySet", "Role"]
