@@ -1,3 +1,16 @@
+from .bookings import Booking, BookingQuerySet, CalendarFeed
 from .catalogue import Collection, CollectionCategory, Facility, FacilityPhoto, FacilityQuerySet, Studio
+from .requests import StudentRequest
 
-__all__ = ["Collection", "CollectionCategory", "Facility", "FacilityPhoto", "FacilityQuerySet", "Studio"]
+__all__ = [
+    "Booking",
+    "BookingQuerySet",
+    "CalendarFeed",
+    "Collection",
+    "CollectionCategory",
+    "Facility",
+    "FacilityPhoto",
+    "FacilityQuerySet",
+    "Studio",
+    "StudentRequest",
+]
