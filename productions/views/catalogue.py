@@ -1,16 +1,93 @@
-"""The productions' public pages."""
+"""The productions' public pages: the filtered list and each production's page."""
 
+import logging
+from decimal import Decimal
+
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
+from sorl.thumbnail import get_thumbnail
 
-from ..models import Production
+from studios.models import Facility
+
+from ..filters import ProductionFilterForm
+from ..models import Currency, Production
+
+logger = logging.getLogger(__name__)
+
+CURRENCY_SYMBOLS = {Currency.USD: "US$", Currency.EUR: "€", Currency.GBP: "£"}
+
+
+def compact_amount(amount: Decimal, currency: str) -> str:
+    """A large sum in a few characters, like "US$27.7M" or "12M MAD"; rounding, hence shown after "about"."""
+    for size, suffix in ((Decimal(10) ** 9, _("bn")), (Decimal(10) ** 6, _("M")), (Decimal(10) ** 3, _("k"))):
+        if abs(amount) >= size:
+            number = f"{amount / size:.1f}".removesuffix(".0") + suffix
+            break
+    else:
+        number = f"{amount:.0f}"
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    return f"{symbol}{number}" if symbol else f"{number} {currency}"
 
 
 class ProductionListView(ListView):
-    queryset = Production.objects.published().for_list()
+    """Published productions, filtered by the query string, 12 a page."""
+
     template_name = "productions/production_list.html"
     paginate_by = 12
 
+    def get(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        self.filter_form = ProductionFilterForm(request.GET)
+        response = super().get(request, *args, **kwargs)
+        if self.filter_form.errors:
+            # The page still renders (valid filters applied, errors beside their fields),
+            # but a bad query string is the client's mistake, not a page to index.
+            response.status_code = 400
+        return response
+
+    def get_queryset(self):
+        return self.filter_form.filter(Production.objects.published().for_list())
+
+    def get_context_data(self, **kwargs) -> dict:
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        context["filter_form"] = self.filter_form
+        context["page_range"] = page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
+        return context
+
 
 class ProductionDetailView(DetailView):
-    queryset = Production.objects.published().for_list()
+    """One published production with its facilities at the studio."""
+
     template_name = "productions/production_detail.html"
+
+    def get_queryset(self):
+        facilities = Facility.objects.published().with_photos()
+        return (
+            Production.objects.published()
+            .for_list()
+            .prefetch_related(Prefetch("facilities", queryset=facilities))
+        )
+
+    def get_context_data(self, **kwargs) -> dict:
+        context = super().get_context_data(**kwargs)
+        production: Production = self.object
+        spend = production.public_spend
+        context["spend_display"] = (
+            compact_amount(spend, production.spend_currency) if spend is not None else None
+        )
+        context["og_image_url"] = self.og_image_url(production)
+        return context
+
+    def og_image_url(self, production: Production) -> str | None:
+        """An absolute link to a poster rendition, for link previews on social sites."""
+        if not production.poster:
+            return None
+        try:
+            rendition = get_thumbnail(production.poster, "600x900", crop="center")
+        except Exception:
+            # A broken upload must not break the page; staff see it in the logs.
+            logger.exception("No poster rendition for production %s", production.pk)
+            return None
+        return self.request.build_absolute_uri(rendition.url)
