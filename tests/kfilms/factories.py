@@ -1,6 +1,6 @@
 import factory
 
-from kfilms.models import Company, KeyFigure, Partner, PressMention, TeamMember
+from kfilms.models import Company, KeyFigure, Partner, PendingEmail, PressMention, TeamMember
 
 
 class CompanyFactory(factory.django.DjangoModelFactory):
@@ -47,3 +47,12 @@ class PressMentionFactory(factory.django.DjangoModelFactory):
     outlet = "Variety"
     title = factory.Sequence(lambda n: f"Article {n}")
     date = factory.Faker("date_between", start_date="-5y", end_date="today")
+
+
+class PendingEmailFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PendingEmail
+
+    to = factory.LazyFunction(lambda: ["producer@example.com"])
+    subject = factory.Sequence(lambda n: f"Your enquiry {n}")
+    body = "Thank you for your enquiry."
