@@ -21,3 +21,7 @@ CACHES = {
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 
 TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "tests" / "templates"]  # noqa: F405
+
+# Tests run with DEBUG off and without collectstatic: whitenoise reads the static folders as they are
+# (and does not warn, which the suite turns into an error, that STATIC_ROOT is missing).
+WHITENOISE_AUTOREFRESH = True

@@ -14,6 +14,8 @@ class ClientFactory(factory.django.DjangoModelFactory):
 class ProductionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Production
+        # The roles hook only sets a relation; no second save is needed.
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Production {n}")
     slug = factory.Sequence(lambda n: f"production-{n}")
