@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import QuerySet
 from django.db.models.fields.files import FieldFile
 from django.http import HttpRequest
@@ -20,6 +21,9 @@ admin.site.site_title = _("K Films back office")
 admin.site.index_title = _("Catalogue and enquiries")
 # The public home in the current language ("/" would only redirect there).
 admin.site.site_url = reverse_lazy("kfilms:home")
+
+# An address typed without a scheme becomes https:// (Django 6's default, chosen now).
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
 def image_preview(image: FieldFile | None, alt: str = "", size: str = "160x120") -> str:
@@ -43,7 +47,7 @@ class KeyFigureInline(admin.TabularInline):
 
 
 class CompanyForm(forms.ModelForm):
-    """A CEO photo needs its alt text (the admin supplies model and fields)."""
+    """A CEO photo needs its alt text."""
 
     def clean(self) -> dict:
         cleaned = super().clean()
@@ -100,6 +104,7 @@ class TeamMemberAdmin(admin.ModelAdmin):
 
 @admin.register(Partner)
 class PartnerAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ["name", "kind", "url", "order", "is_published"]
     list_editable = ["order", "is_published"]
     list_filter = ["kind", "is_published"]
@@ -114,6 +119,7 @@ class PartnerAdmin(admin.ModelAdmin):
 
 @admin.register(PressMention)
 class PressMentionAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ["title", "outlet", "date", "is_published"]
     list_editable = ["is_published"]
     list_filter = ["is_published", "outlet"]

@@ -7,13 +7,14 @@ from django.forms import ModelMultipleChoiceField
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from kfilms.admin import image_preview
+from kfilms.admin import HTTPS_URLS, image_preview
 
 from ..models import Client, Production
 
 
 @admin.register(Client)
 class ClientAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ["name", "kind", "country", "production_count"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "country"]
