@@ -1,0 +1,214 @@
+"""Shoot enquiries from producers, with the staff's notes and the history of their status."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from kfilms.uploads import private_storage_callable
+
+from .catalogue import Currency, Production
+
+# No 0/O, 1/I/L: a reference is read over the phone and typed back.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+REFERENCE_PREFIX = "KF"
+
+
+def reference_generate() -> str:
+    """A reference like KF-7H3Q-M2XP: 31^8 (about 850 billion) possibilities, from a secure random source."""
+    chars = "".join(secrets.choice(REFERENCE_ALPHABET) for __ in range(8))
+    return f"{REFERENCE_PREFIX}-{chars[:4]}-{chars[4:]}"
+
+
+class ShootEnquiryQuerySet(models.QuerySet):
+    def for_inbox(self):
+        return self.select_related("assignee", "production")
+
+    def open(self):
+        return self.filter(status__in=ShootEnquiry.OPEN_STATUSES)
+
+
+class ShootEnquiry(models.Model):
+    """A producer's enquiry about a shoot in Morocco, worked by the staff in the admin."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        IN_REVIEW = "in_review", _("In review")
+        QUOTED = "quoted", _("Quoted")
+        CONFIRMED = "confirmed", _("Confirmed")
+        DECLINED = "declined", _("Declined")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    OPEN_STATUSES = [Status.NEW, Status.IN_REVIEW, Status.QUOTED]
+
+    class Stage(models.TextChoices):
+        DEVELOPMENT = "development", _("In development")
+        FINANCING = "financing", _("Financing")
+        PRE_PRODUCTION = "pre_production", _("In pre-production")
+        GREENLIT = "greenlit", _("Greenlit and financed")
+
+    class Service(models.TextChoices):
+        LINE_PRODUCTION = "line_production", _("Line production")
+        STUDIO = "studio", _("Studio and sets")
+        COSTUMES_PROPS = "costumes_props", _("Costumes and props")
+        PERMITS = "permits", _("Permits and authorisations")
+        CASTING = "casting", _("Casting")
+        POST_PRODUCTION = "post_production", _("Post-production")
+
+    class Source(models.TextChoices):
+        RECOMMENDATION = "recommendation", _("A recommendation")
+        WORKED_BEFORE = "worked_before", _("We worked together before")
+        SEARCH = "search", _("A web search")
+        FESTIVAL = "festival", _("A festival or market")
+        PRESS = "press", _("The press")
+        SOCIAL = "social", _("Social media")
+        OTHER = "other", _("Other")
+
+    reference = models.CharField(_("reference"), max_length=16, unique=True, editable=False)
+    status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.NEW)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_enquiries",
+        verbose_name=_("assigned to"),
+        limit_choices_to={"is_staff": True},
+    )
+
+    # Contact
+    name = models.CharField(_("your name"), max_length=120)
+    company = models.CharField(_("company"), max_length=160)
+    role = models.CharField(_("your role"), max_length=120, blank=True)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    country = models.CharField(_("country"), max_length=80)
+
+    # The project
+    title = models.CharField(_("project title"), max_length=200)
+    kind = models.CharField(_("kind of project"), max_length=20, choices=Production.Kind)
+    logline = models.TextField(_("logline"), max_length=1000)
+    format = models.CharField(
+        _("format"),
+        max_length=160,
+        blank=True,
+        help_text=_("For example “8 × 60′ series for streaming” or “110′ feature for cinemas”."),
+    )
+    stage = models.CharField(_("stage of the project"), max_length=20, choices=Stage)
+
+    # Dates
+    prep_start = models.DateField(_("preparation starts"), null=True, blank=True)
+    shoot_start = models.DateField(_("shoot starts"))
+    shoot_end = models.DateField(_("shoot ends"))
+    shooting_days = models.PositiveSmallIntegerField(_("shooting days in Morocco"))
+    set_building_days = models.PositiveSmallIntegerField(_("set-building days in Morocco"), default=0)
+
+    # Crew
+    foreign_crew_size = models.PositiveSmallIntegerField(_("foreign crew travelling"), null=True, blank=True)
+    local_crew_size = models.PositiveSmallIntegerField(_("Moroccan crew wanted"), null=True, blank=True)
+
+    # What is wanted
+    facilities = models.ManyToManyField(
+        "studios.Facility", blank=True, related_name="enquiries", verbose_name=_("facilities at the studio")
+    )
+    locations = models.TextField(_("locations or looks"), blank=True)
+    services = models.JSONField(_("services wanted"), default=list, blank=True)
+
+    # Money
+    spend_amount = models.DecimalField(
+        _("estimated spend in Morocco"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    spend_currency = models.CharField(_("currency"), max_length=3, choices=Currency, default=Currency.USD)
+    rebate_interest = models.BooleanField(_("interested in the rebate"), default=True)
+
+    attachment = models.FileField(
+        _("attachment"), upload_to="enquiries/%Y/", storage=private_storage_callable, blank=True
+    )
+    attachment_name = models.CharField(_("attachment's file name"), max_length=200, blank=True)
+    heard_from = models.CharField(_("how they heard of us"), max_length=20, choices=Source, blank=True)
+    consent_at = models.DateTimeField(_("privacy notice accepted"))
+    language = models.CharField(_("language"), max_length=10, default="en")
+    production = models.OneToOneField(
+        Production,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="enquiry",
+        verbose_name=_("production in the catalogue"),
+    )
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ShootEnquiryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("shoot enquiry")
+        verbose_name_plural = _("shoot enquiries")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(shoot_end__gte=F("shoot_start")), name="enquiry_shoot_in_order"
+            ),
+            models.CheckConstraint(
+                condition=Q(prep_start__isnull=True) | Q(prep_start__lte=F("shoot_start")),
+                name="enquiry_prep_before_shoot",
+            ),
+            models.CheckConstraint(
+                condition=Q(spend_amount__isnull=True) | Q(spend_amount__gte=0),
+                name="enquiry_spend_not_negative",
+            ),
+            models.CheckConstraint(condition=Q(shooting_days__gt=0), name="enquiry_shooting_days_positive"),
+        ]
+        indexes = [models.Index(fields=["status", "created_at"], name="enquiry_status_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.reference} · {self.title} ({self.company})"
+
+    @property
+    def shoot_calendar_days(self) -> int:
+        return (self.shoot_end - self.shoot_start).days + 1
+
+    def service_labels(self) -> list[str]:
+        labels = dict(self.Service.choices)
+        return [str(labels[code]) for code in self.services if code in labels]
+
+
+class EnquiryNote(models.Model):
+    """An internal note on an enquiry, never shown to the producer."""
+
+    enquiry = models.ForeignKey(ShootEnquiry, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("author")
+    )
+    text = models.TextField(_("note"))
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("internal note")
+        verbose_name_plural = _("internal notes")
+
+    def __str__(self) -> str:
+        return f"{self.author or '—'}: {self.text[:60]}"
+
+
+class EnquiryStatusChange(models.Model):
+    """One step of an enquiry's history: who moved it from which status to which, and when."""
+
+    enquiry = models.ForeignKey(ShootEnquiry, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(_("from"), max_length=12, choices=ShootEnquiry.Status, blank=True)
+    to_status = models.CharField(_("to"), max_length=12, choices=ShootEnquiry.Status)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("by")
+    )
+    changed_at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["changed_at", "pk"]
+        verbose_name = _("status change")
+        verbose_name_plural = _("history of the status")
+
+    def __str__(self) -> str:
+        return f"{self.get_from_status_display() or '—'} → {self.get_to_status_display()}"

@@ -1,0 +1,233 @@
+"""The rebate estimator: one pure function from the programme's rules and a project to an estimate.
+
+No database here: the view reads the programme (RebateProgramme.rules()) and passes it in,
+so the arithmetic is tested on its boundaries without fixtures.
+"""
+
+import calendar
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.utils.translation import gettext as _
+
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class RebateRules:
+    """One programme's rules, as the staff keep them in the admin."""
+
+    rate_percent: Decimal
+    min_spend_mad: Decimal
+    min_days: int
+    eligible_formats: frozenset[str]
+    cap_mad: Decimal | None
+    envelope_mad: Decimal | None
+    committed_mad: Decimal
+    envelope_warning_percent: Decimal
+    mad_per_unit: Mapping[str, Decimal]
+    rates_set_on: date | None = None
+    approval_days: int = 30
+    deposit_percent: Decimal = Decimal(5)
+    start_within_months: int = 6
+    finish_within_months: int = 12
+    accounts_within_months: int = 3
+    payment_after_months: int = 6
+
+
+@dataclass(frozen=True)
+class RebateQuery:
+    """What the producer tells us about the project."""
+
+    spend: Decimal
+    currency: str
+    format: str
+    shooting_days: int
+    set_building_days: int = 0
+    shoot_start: date | None = None
+    shoot_end: date | None = None
+
+
+@dataclass(frozen=True)
+class TimelineStep:
+    """One step of the procedure; `date` is a deadline or an expected date."""
+
+    title: str
+    date: date
+    note: str
+    when: str = "by"  # "by" a deadline, "on" a planned date, "about" an expected one
+
+
+@dataclass(frozen=True)
+class RebateEstimate:
+    """The answer: eligible or why not, the amounts, the envelope and the timeline."""
+
+    eligible: bool
+    reasons: tuple[str, ...]
+    currency: str
+    spend_mad: Decimal
+    rebate_mad: Decimal
+    rebate_in_currency: Decimal
+    capped: bool
+    deposit_mad: Decimal
+    days: int
+    envelope_remaining_mad: Decimal | None
+    envelope_share_percent: Decimal | None
+    warnings: tuple[str, ...]
+    timeline: tuple[TimelineStep, ...] = field(default_factory=tuple)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, or the month's last day when it is shorter (31 Jan + 1 = 28/29 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def whole(amount: Decimal) -> Decimal:
+    return amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+
+def _mad(amount: Decimal) -> str:
+    return f"{whole(amount):,} MAD"
+
+
+def rebate_timeline(rules: RebateRules, query: RebateQuery, deposit_mad: Decimal) -> tuple[TimelineStep, ...]:
+    """The procedure's dates computed back and forth from the first shooting day."""
+    start = query.shoot_start
+    if start is None:
+        return ()
+    apply_by = start - timedelta(days=rules.approval_days)
+    earliest_approval = add_months(start, -rules.start_within_months)
+    finish_by = add_months(start, rules.finish_within_months)
+    wrap = query.shoot_end if query.shoot_end and query.shoot_end <= finish_by else finish_by
+    accounts_by = add_months(wrap, rules.accounts_within_months)
+    payment = add_months(accounts_by, rules.payment_after_months)
+    return (
+        TimelineStep(
+            _("Apply to the CCM"),
+            apply_by,
+            _(
+                "Through an approved Moroccan executive producer, with the project, its planned duration, "
+                "the total and eligible spend and the amount asked. Apply by this date so the conditional "
+                "approval (within %(days)s days) comes before the shoot, and not before %(earliest)s, "
+                "since shooting must start within %(months)s months of it."
+            )
+            % {
+                "days": rules.approval_days,
+                "earliest": earliest_approval.isoformat(),
+                "months": rules.start_within_months,
+            },
+        ),
+        TimelineStep(
+            _("Conditional approval and deposit"),
+            start,
+            _(
+                "Within %(days)s days of the application; then a deposit of %(percent)s%% "
+                "of the amount asked (about %(amount)s)."
+            )
+            % {
+                "days": rules.approval_days,
+                "percent": whole(rules.deposit_percent),
+                "amount": _mad(deposit_mad),
+            },
+        ),
+        TimelineStep(
+            _("First shooting day"),
+            start,
+            _("At most %(months)s months after the conditional approval.")
+            % {"months": rules.start_within_months},
+            "on",
+        ),
+        TimelineStep(
+            _("Finish shooting"),
+            finish_by,
+            _("At most %(months)s months from the first shooting day.")
+            % {"months": rules.finish_within_months},
+        ),
+        TimelineStep(
+            _("File the accounts"),
+            accounts_by,
+            _("Within %(months)s months after wrap.") % {"months": rules.accounts_within_months},
+        ),
+        TimelineStep(
+            _("Payment of the rebate"),
+            payment,
+            _("About %(months)s months after the accounts are filed.")
+            % {"months": rules.payment_after_months},
+            "about",
+        ),
+    )
+
+
+def rebate_estimate(rules: RebateRules, query: RebateQuery) -> RebateEstimate:
+    """Estimate the rebate for a project under a programme's rules."""
+    reasons: list[str] = []
+    warnings: list[str] = []
+    days = query.shooting_days + query.set_building_days
+    unit = rules.mad_per_unit.get(query.currency)
+    if unit is None or unit <= 0:
+        reasons.append(_("No exchange rate is set for %(currency)s yet.") % {"currency": query.currency})
+        spend_mad = Decimal(0)
+    else:
+        spend_mad = query.spend * unit
+
+    if query.format not in rules.eligible_formats:
+        reasons.append(_("This format is not among the eligible formats."))
+    if unit and spend_mad < rules.min_spend_mad:
+        reasons.append(
+            _("The spend in Morocco (about %(spend)s) is below the minimum of %(minimum)s.")
+            % {"spend": _mad(spend_mad), "minimum": _mad(rules.min_spend_mad)}
+        )
+    if days < rules.min_days:
+        reasons.append(
+            _(
+                "%(days)s days of work in Morocco is fewer than the minimum of %(minimum)s "
+                "(shooting and set-building days count together)."
+            )
+            % {"days": days, "minimum": rules.min_days}
+        )
+
+    eligible = not reasons
+    rebate_mad = whole(spend_mad * rules.rate_percent / HUNDRED) if eligible else Decimal(0)
+    capped = bool(eligible and rules.cap_mad is not None and rebate_mad > rules.cap_mad)
+    if capped:
+        rebate_mad = whole(rules.cap_mad)
+    rebate_in_currency = whole(rebate_mad / unit) if unit else Decimal(0)
+    deposit_mad = whole(rebate_mad * rules.deposit_percent / HUNDRED)
+
+    remaining = share = None
+    if rules.envelope_mad is not None:
+        remaining = max(rules.envelope_mad - rules.committed_mad, Decimal(0))
+        if remaining == 0:
+            warnings.append(_("The annual envelope appears to be spent: approval depends on new funds."))
+        else:
+            if remaining * HUNDRED < rules.envelope_mad * rules.envelope_warning_percent:
+                warnings.append(
+                    _(
+                        "The annual envelope is nearly spent: apply early, "
+                        "it is allocated first come, first served."
+                    )
+                )
+            if eligible:
+                share = (rebate_mad * HUNDRED / remaining).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+                if rebate_mad > remaining:
+                    warnings.append(_("This rebate is larger than what remains of the annual envelope."))
+
+    return RebateEstimate(
+        eligible=eligible,
+        reasons=tuple(reasons),
+        currency=query.currency,
+        spend_mad=whole(spend_mad),
+        rebate_mad=rebate_mad,
+        rebate_in_currency=rebate_in_currency,
+        capped=capped,
+        deposit_mad=deposit_mad,
+        days=days,
+        envelope_remaining_mad=remaining,
+        envelope_share_percent=share,
+        warnings=tuple(warnings),
+        timeline=rebate_timeline(rules, query, deposit_mad),
+    )
