@@ -148,11 +148,12 @@ def test_poster_is_a_rendition_and_the_open_graph_image(client, homeland):
     assert 'alt="Poster of Homeland"' in content
 
 
-def test_without_poster_there_is_a_fallback_and_no_open_graph_image(client, homeland):
+def test_without_poster_there_is_a_fallback_and_the_house_open_graph_image(client, homeland):
     content = get(client, homeland).content.decode()
 
-    assert "productions-poster--none" in content
-    assert "og:image" not in content
+    assert "productions-poster-none" in content
+    assert "/media/cache/" not in content
+    assert "og-default.jpg" in content
 
 
 def test_call_to_action_leads_to_the_enquiry_form(client, homeland):
@@ -164,7 +165,7 @@ def test_call_to_action_leads_to_the_enquiry_form(client, homeland):
 
     content = get(client, homeland).content.decode()
 
-    assert f'class="btn btn-productions btn-lg" href="{target}"' in content
+    assert f'class="btn btn-accent btn-lg" href="{target}"' in content
 
 
 def test_query_count_is_fixed(client, homeland, django_assert_num_queries):

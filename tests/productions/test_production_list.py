@@ -71,7 +71,7 @@ def test_card_without_poster_gets_the_fallback(client):
 
     content = client.get(list_url()).content.decode()
 
-    assert "productions-poster--none" in content
+    assert "productions-poster-none" in content
     assert "/media/cache/" not in content
 
 
