@@ -50,6 +50,8 @@ class FacilityForm(forms.ModelForm):
 
 @admin.register(Facility)
 class FacilityAdmin(admin.ModelAdmin):
+    # Stated again (as in Meta) because the counts' GROUP BY drops the default ordering.
+    ordering = ["order", "name"]
     form = FacilityForm
     list_display = [
         "name",
@@ -117,6 +119,8 @@ class CollectionForm(forms.ModelForm):
 
 @admin.register(Collection)
 class CollectionAdmin(admin.ModelAdmin):
+    # Stated again (as in Meta) because the counts' GROUP BY drops the default ordering.
+    ordering = ["order", "name"]
     form = CollectionForm
     list_display = ["name", "kind", "studio", "category_count", "items", "order"]
     list_editable = ["order"]

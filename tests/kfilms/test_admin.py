@@ -22,6 +22,9 @@ from tests.kfilms.factories import CompanyFactory, PendingEmailFactory
 
 REGISTERED = sorted(admin.site._registry.items(), key=lambda item: item[0]._meta.label)
 MODEL_IDS = [model._meta.label for model, __ in REGISTERED]
+AUTOCOMPLETE_FIELDS = [
+    (model, field_name) for model, model_admin in REGISTERED for field_name in model_admin.autocomplete_fields
+]
 
 
 def _project_factories() -> dict[type[Model], type[factory.django.DjangoModelFactory]]:
@@ -90,6 +93,22 @@ class TestEveryRegisteredModel:
             response = client.get(url)
             assert response.status_code == 302
             assert response["Location"].startswith(f"{login}?next=")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("model", "field_name"),
+    AUTOCOMPLETE_FIELDS,
+    ids=[f"{model._meta.label}.{field_name}" for model, field_name in AUTOCOMPLETE_FIELDS],
+)
+def test_autocomplete_fields_find_their_rows(staff_client, staff_user, model, field_name):
+    target = make_instance(model._meta.get_field(field_name).remote_field.model, staff_user)
+    response = staff_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": model._meta.app_label, "model_name": model._meta.model_name, "field_name": field_name},
+    )
+    assert response.status_code == 200
+    assert str(target.pk) in [item["id"] for item in response.json()["results"]]
 
 
 def test_the_catalogue_models_are_registered():
