@@ -16,6 +16,8 @@ from ..models import Currency, Production
 
 logger = logging.getLogger(__name__)
 
+# The larger poster rendition of the production's page, so link previews reuse it.
+OG_POSTER_GEOMETRY = "800x1200"
 CURRENCY_SYMBOLS = {Currency.USD: "US$", Currency.EUR: "€", Currency.GBP: "£"}
 
 
@@ -85,7 +87,7 @@ class ProductionDetailView(DetailView):
         if not production.poster:
             return None
         try:
-            rendition = get_thumbnail(production.poster, "600x900", crop="center")
+            rendition = get_thumbnail(production.poster, OG_POSTER_GEOMETRY, crop="center")
         except Exception:
             # A broken upload must not break the page; staff see it in the logs.
             logger.exception("No poster rendition for production %s", production.pk)
