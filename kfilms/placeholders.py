@@ -106,11 +106,15 @@ def _ridge(rng: random.Random, width: int, base: float, amplitude: float, waves:
 
 
 def _fill_below(image: Image.Image, ridge: list[Point], top: Color, bottom: Color) -> None:
-    """Paint a gradient under a ridge line, through a polygon mask."""
+    """Paint a gradient under a ridge line, through a polygon mask over the band it covers."""
     width, height = image.size
-    mask = Image.new("L", image.size, 0)
-    ImageDraw.Draw(mask).polygon([*ridge, (width, height), (0, height)], fill=255)
-    image.paste(_gradient(image.size, top, bottom), mask=mask)
+    crest = max(0, int(min(y for _, y in ridge)))
+    band = (width, height - crest)
+    mask = Image.new("L", band, 0)
+    ImageDraw.Draw(mask).polygon(
+        [*((x, y - crest) for x, y in ridge), (width, band[1]), (0, band[1])], fill=255
+    )
+    image.paste(_gradient(band, top, bottom), (0, crest), mask=mask)
 
 
 def _sky(image: Image.Image, rng: random.Random, horizon: float) -> tuple[Color, Color]:
@@ -118,6 +122,8 @@ def _sky(image: Image.Image, rng: random.Random, horizon: float) -> tuple[Color,
     width, height = image.size
     zenith, glow = rng.choice(SKIES)
     image.paste(_gradient((width, round(height * horizon) + 1), zenith, glow), (0, 0))
+    # Haze below the horizon line, where a low ridge would otherwise leave a gap.
+    image.paste(glow, (0, round(height * horizon), width, height))
     overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
     sun_x, sun_y, radius = (
