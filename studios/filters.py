@@ -51,10 +51,10 @@ class FacilityFilterForm(forms.Form):
         ],
     )
     min_area = forms.DecimalField(
-        label=_("Minimum area (m²)"), required=False, min_value=0, max_digits=12, decimal_places=2
+        label=_("Min. area (m²)"), required=False, min_value=0, max_digits=12, decimal_places=2
     )
     max_area = forms.DecimalField(
-        label=_("Maximum area (m²)"), required=False, min_value=0, max_digits=12, decimal_places=2
+        label=_("Max. area (m²)"), required=False, min_value=0, max_digits=12, decimal_places=2
     )
 
     def clean(self) -> dict:
