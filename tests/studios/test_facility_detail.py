@@ -14,9 +14,9 @@ from .factories import FacilityFactory, FacilityPhotoFactory
 pytestmark = pytest.mark.django_db
 
 
-def url_or_none(name: str) -> str | None:
+def url_or_none(name: str, *args: str) -> str | None:
     try:
-        return reverse(name)
+        return reverse(name, args=args)
     except NoReverseMatch:
         return None
 
@@ -173,11 +173,15 @@ def test_a_planned_facility_says_so_with_its_expected_year(client):
 def test_calls_to_action_link_to_the_pages_that_exist(client, stage):
     html = client.get(stage.get_absolute_url()).content.decode()
 
-    for name in ("productions:enquiry-create", "studios:availability"):
-        target = url_or_none(name)
+    enquiry = url_or_none("productions:enquiry-create")
+    # The facility's own calendar when there is one, else the studio's.
+    availability = url_or_none("studios:facility-availability", stage.slug) or url_or_none(
+        "studios:availability"
+    )
+    for target in (enquiry, availability):
         if target:
             assert f'href="{target}"' in html
-    if not url_or_none("productions:enquiry-create") and not url_or_none("studios:availability"):
+    if not enquiry and not availability:
         assert "Shooting here?" not in html
 
 
