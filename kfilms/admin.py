@@ -21,15 +21,17 @@ admin.site.site_title = _("K Films back office")
 admin.site.index_title = _("Catalogue and enquiries")
 # The public home in the current language ("/" would only redirect there).
 admin.site.site_url = reverse_lazy("kfilms:home")
+# The lists carry photos and toggles; at laptop width they need the sidebar's room.
+admin.site.enable_nav_sidebar = False
 
 # An address typed without a scheme becomes https:// (Django 6's default, chosen now).
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
 def image_preview(image: FieldFile | None, alt: str = "", size: str = "160x120") -> str:
-    """A small rendition of an uploaded image for the back office, or a dash when there is none."""
+    """A small rendition of an uploaded image for the back office, or the admin's dash without one."""
     if not image:
-        return "–"
+        return admin.site.empty_value_display
     thumbnail = get_thumbnail(image, size, crop="center", quality=80)
     return format_html('<img src="{}" alt="{}" class="kf-thumb" loading="lazy">', thumbnail.url, alt)
 

@@ -61,12 +61,11 @@ class FacilityAdmin(admin.ModelAdmin):
         "area_display",
         "parent",
         "photo_count",
-        "order",
         "is_published",
         "is_featured",
     ]
     list_display_links = ["name", "cover"]
-    list_editable = ["order", "is_published", "is_featured"]
+    list_editable = ["is_published", "is_featured"]
     list_filter = ["kind", "status", "look", "is_published", "is_featured", "studio"]
     list_select_related = ["parent"]
     search_fields = ["name", "summary", "description"]
@@ -91,11 +90,12 @@ class FacilityAdmin(admin.ModelAdmin):
     @admin.display(description=_("photo"))
     def cover(self, facility: Facility) -> str:
         photo = facility.cover()
-        return image_preview(photo.image if photo else None, photo.alt_text if photo else "", "96x64")
+        return image_preview(photo.image if photo else None, photo.alt_text if photo else "", "72x48")
 
     @admin.display(description=_("area"), ordering="area")
-    def area_display(self, facility: Facility) -> str:
-        return f"{facility.area:,.0f} {facility.area_unit}" if facility.area else "–"
+    def area_display(self, facility: Facility) -> str | None:
+        # A no-break space keeps the figure and its unit on one line in a narrow column.
+        return f"{facility.area:,.0f}\N{NO-BREAK SPACE}{facility.area_unit}" if facility.area else None
 
     @admin.display(description=_("photos"), ordering="photos_total")
     def photo_count(self, facility: Facility) -> int:
