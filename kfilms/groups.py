@@ -22,6 +22,7 @@ logger = logging.getLogger(__name__)
 
 CATALOGUE_EDITORS = "Catalogue editors"
 ENQUIRY_HANDLERS = "Enquiry handlers"
+STUDIO_COORDINATORS = "Studio coordinators"
 
 GROUPS: dict[str, list[str]] = {
     CATALOGUE_EDITORS: [
@@ -43,7 +44,18 @@ GROUPS: dict[str, list[str]] = {
         "studios.facility:view",
         "productions.client:view",
         "productions.production:view",
+        # They enter the bookings of the shoots they confirm.
+        "studios.booking:view,add,change",
         # Issue 3 adds the enquiry models here.
+    ],
+    # They keep the bookings calendar and decide students' requests.
+    STUDIO_COORDINATORS: [
+        "studios.booking",
+        "studios.studentrequest:view,change",
+        "studios.calendarfeed",
+        "studios.facility:view",
+        "studios.collection:view",
+        "studios.collectioncategory:view",
     ],
 }
 

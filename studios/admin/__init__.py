@@ -1,3 +1,3 @@
 """The back office: one module per concern."""
 
-from . import catalogue  # noqa: F401
+from . import bookings, catalogue, requests  # noqa: F401

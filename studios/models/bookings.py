@@ -13,6 +13,7 @@ from django.db.models import F, Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from ..availability import Span, day_ranges, taken_days
 from .catalogue import Facility
 
 # The studio's clock, whatever the server's: bookings are days in Ouarzazate.
@@ -154,6 +155,11 @@ class Booking(models.Model):
         last = (self.ends_at - timedelta(microseconds=1)).astimezone(STUDIO_TZ).date()
         return self.starts_at.astimezone(STUDIO_TZ).date(), last
 
+    def span(self) -> Span:
+        """The studio days it takes, for availability grids."""
+        first, last = self.local_days()
+        return Span(first=first, last=last, confirmed=self.status == self.Status.CONFIRMED)
+
     def clashes(self) -> models.QuerySet["Booking"]:
         """Other confirmed bookings of the same facility, its parent or its zones, at the same time."""
         return (
@@ -198,6 +204,40 @@ def booking_clash_message(clashes: Iterable[Booking]) -> str:
         for clash in clashes
     )
     return str(_("These dates clash with a confirmed booking: %(clashes)s.") % {"clashes": described})
+
+
+def facility_families(facility_ids: Iterable[int]) -> dict[int, set[int]]:
+    """Each facility's family (itself, its parent and its zones, as Facility.family_ids), in one query."""
+    ids = set(facility_ids)
+    families = {pk: {pk} for pk in ids}
+    rows = Facility.objects.filter(Q(pk__in=ids) | Q(parent_id__in=ids)).values_list("pk", "parent_id")
+    for pk, parent_id in rows:
+        if pk in ids and parent_id:
+            families[pk].add(parent_id)
+        if parent_id in ids:
+            families[parent_id].add(pk)
+    return families
+
+
+def spans_by_facility(facility_ids: Iterable[int], first: date, last: date) -> dict[int, list[Span]]:
+    """For each facility, the spans that take it between two days: its own bookings and its family's."""
+    families = facility_families(facility_ids)
+    members = set().union(*families.values()) if families else set()
+    bookings = Booking.objects.active().of_facilities(members).between_days(first, last)
+    spans: dict[int, list[Span]] = {pk: [] for pk in families}
+    for booking in bookings.only("facility_id", "status", "starts_at", "ends_at").order_by():
+        for pk, family in families.items():
+            if booking.facility_id in family:
+                spans[pk].append(booking.span())
+    return spans
+
+
+def taken_ranges(facility_ids: Iterable[int], first: date, last: date) -> dict[int, list[tuple[date, date]]]:
+    """For each facility, the runs of days from `first` to `last` already booked or on hold."""
+    return {
+        pk: day_ranges(taken_days(first, last, spans))
+        for pk, spans in spans_by_facility(facility_ids, first, last).items()
+    }
 
 
 def new_feed_token() -> str:

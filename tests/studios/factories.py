@@ -1,6 +1,18 @@
-import factory
+from datetime import timedelta
 
-from studios.models import Collection, CollectionCategory, Facility, FacilityPhoto, Studio
+import factory
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from studios.models import (
+    Booking,
+    Collection,
+    CollectionCategory,
+    Facility,
+    FacilityPhoto,
+    StudentRequest,
+    Studio,
+)
 
 
 class StudioFactory(factory.django.DjangoModelFactory):
@@ -58,3 +70,48 @@ class CollectionCategoryFactory(factory.django.DjangoModelFactory):
     collection = factory.SubFactory(CollectionFactory)
     name = factory.Sequence(lambda n: f"Category {n}")
     item_count = 40
+
+
+class BookingFactory(factory.django.DjangoModelFactory):
+    """A confirmed whole-day booking of a foreign production, a month from now."""
+
+    class Meta:
+        model = Booking
+
+    facility = factory.SubFactory(FacilityFactory)
+    kind = Booking.Kind.FOREIGN_PRODUCTION
+    status = Booking.Status.CONFIRMED
+    start_date = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=30))
+    end_date = factory.LazyAttribute(lambda booking: booking.start_date + timedelta(days=2))
+    label = "Desert series, season 2"
+
+
+class StudentRequestFactory(factory.django.DjangoModelFactory):
+    """A submitted request of a film student, with a school letter, six weeks from now."""
+
+    class Meta:
+        model = StudentRequest
+
+    student_name = "Salma Benali"
+    student_email = factory.Sequence(lambda n: f"student{n}@esav.example")
+    student_phone = "+212 6 12 34 56 78"
+    school_name = "ESAV Marrakech"
+    school_city = "Marrakech"
+    school_country = "Morocco"
+    programme = "BA Film Directing"
+    study_year = 3
+    supervisor_name = "Youssef Amrani"
+    supervisor_email = "teacher@esav.example"
+    project_title = factory.Sequence(lambda n: f"Dunes at dawn {n}")
+    project_kind = StudentRequest.ProjectKind.GRADUATION_FILM
+    synopsis = "A shepherd's daughter films her village before the dam floods it."
+    crew_size = 8
+    shoot_start = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=42))
+    shoot_end = factory.LazyAttribute(lambda request: request.shoot_start + timedelta(days=2))
+    enrolment_proof = factory.LazyFunction(lambda: ContentFile(b"%PDF-1.4\n%%EOF\n", name="letter.pdf"))
+    enrolment_proof_name = "letter.pdf"
+
+    @factory.post_generation
+    def facilities(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.facilities.set(extracted)

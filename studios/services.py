@@ -1,0 +1,217 @@
+"""Writes with several steps: confirming bookings, taking and deciding students' requests."""
+
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, connection, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kfilms.outbox import email_enqueue
+
+from .models import Booking, CollectionCategory, Facility, StudentRequest
+from .models.bookings import booking_clash_message
+
+EXCLUSION_CONSTRAINT = "booking_confirmed_no_overlap"
+
+
+def write_lock() -> None:
+    """On SQLite, take the database's write lock now; call it first in the transaction.
+
+    SQLite has no row locks. A transaction that reads first and writes later can be refused
+    the write lock halfway (then it fails rather than double-books); writing first makes
+    every other writer wait until this transaction commits. Elsewhere it does nothing.
+    """
+    if connection.vendor == "sqlite":
+        table = connection.ops.quote_name(Facility._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(f"UPDATE {table} SET id = id WHERE 0")  # noqa: S608 (no input in it)
+
+
+def facilities_lock(facility_ids: Iterable[int]) -> None:
+    """Hold every facility row given until the transaction ends, so overlap checks run one at a time.
+
+    The exclusion constraint on PostgreSQL only compares bookings of one facility; a booking
+    of the whole backlot and one of its zone are different rows it cannot see together. So
+    whoever confirms a booking first locks the whole family (facility, parent, zones) and only
+    then checks: a second confirmation of any member waits here and then sees the first.
+    """
+    write_lock()
+    if connection.vendor != "sqlite":
+        # In pk order, so two transactions locking overlapping families cannot deadlock.
+        ids = sorted(set(facility_ids))
+        list(Facility.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk"))
+
+
+def _save_confirmed(booking: Booking) -> None:
+    """Save a validated booking; the database's own refusal becomes the same clear error."""
+    try:
+        with transaction.atomic():
+            booking.save()
+    except IntegrityError as error:
+        if EXCLUSION_CONSTRAINT not in str(error):
+            raise
+        raise ValidationError(
+            _("Another confirmed booking of %(facility)s was saved for these dates at the same moment.")
+            % {"facility": booking.facility}
+        ) from error
+
+
+@transaction.atomic
+def booking_confirm(*, booking: Booking) -> Booking:
+    """Confirm a booking (new or tentative); ValidationError says what it clashes with."""
+    write_lock()
+    facilities_lock(booking.facility.family_ids())
+    booking.status = Booking.Status.CONFIRMED
+    booking.full_clean()
+    _save_confirmed(booking)
+    return booking
+
+
+@transaction.atomic
+def student_request_submit(
+    *,
+    student_request: StudentRequest,
+    facilities: Iterable[Facility],
+    categories: Iterable[CollectionCategory],
+) -> StudentRequest:
+    """Save a student's request, then queue the emails to the student, the teacher and the staff."""
+    while StudentRequest.objects.filter(reference=student_request.reference).exists():
+        student_request.reference = StudentRequest._meta.get_field("reference").get_default()
+    student_request.full_clean(exclude=["facilities", "collection_categories"])
+    student_request.save()
+    student_request.facilities.set(facilities)
+    student_request.collection_categories.set(categories)
+    context = {"student_request": student_request, "admin_url": _admin_url(student_request)}
+    language = student_request.language
+    email_enqueue(
+        to=[student_request.student_email],
+        template="student_request_received",
+        context=context,
+        language=language,
+    )
+    email_enqueue(
+        to=[student_request.supervisor_email],
+        template="student_request_supervisor",
+        context=context,
+        language=language,
+        reply_to=[student_request.student_email],
+    )
+    email_enqueue(
+        to=settings.STAFF_NOTIFY_EMAILS,
+        template="student_request_staff",
+        context=context,
+        reply_to=[student_request.student_email],
+    )
+    return student_request
+
+
+# Which decision may follow which status: a closed request is not reopened.
+ALLOWED_DECISIONS = {
+    StudentRequest.Status.SUBMITTED: {
+        StudentRequest.Status.APPROVED,
+        StudentRequest.Status.DECLINED,
+        StudentRequest.Status.WAITLISTED,
+        StudentRequest.Status.CANCELLED,
+    },
+    StudentRequest.Status.WAITLISTED: {
+        StudentRequest.Status.APPROVED,
+        StudentRequest.Status.DECLINED,
+        StudentRequest.Status.CANCELLED,
+    },
+    StudentRequest.Status.APPROVED: {StudentRequest.Status.CANCELLED},
+    StudentRequest.Status.DECLINED: set(),
+    StudentRequest.Status.CANCELLED: set(),
+}
+
+
+@transaction.atomic
+def student_request_decide(
+    *,
+    student_request: StudentRequest,
+    decision: str,
+    reason: str = "",
+    decided_by: AbstractBaseUser | None = None,
+) -> StudentRequest:
+    """Approve (confirmed bookings), decline with a reason, waitlist or cancel; then tell the student.
+
+    Approving refuses with a ValidationError naming each clash; nothing is saved then.
+    """
+    # Lock the request so that two staff deciding at once do not both act on it.
+    write_lock()
+    current = StudentRequest.objects.select_for_update().get(pk=student_request.pk)
+    decision = StudentRequest.Status(decision)
+    if decision not in ALLOWED_DECISIONS[StudentRequest.Status(current.status)]:
+        raise ValidationError(
+            _("A request that is %(current)s cannot be marked %(decision)s.")
+            % {"current": current.get_status_display().lower(), "decision": decision.label.lower()}
+        )
+    reason = reason.strip()
+    if decision == StudentRequest.Status.DECLINED and not reason:
+        raise ValidationError({"reason": _("Say why the request is declined: the student reads it.")})
+
+    if decision == StudentRequest.Status.APPROVED:
+        _book_for(current)
+    elif decision == StudentRequest.Status.CANCELLED:
+        current.bookings.exclude(status=Booking.Status.CANCELLED).update(
+            status=Booking.Status.CANCELLED, updated_at=timezone.now()
+        )
+
+    current.status = decision
+    current.decision_reason = reason
+    current.decided_at = timezone.now()
+    current.decided_by = decided_by if decided_by is not None and decided_by.pk else None
+    current.full_clean(exclude=["facilities", "collection_categories", "enrolment_proof"])
+    current.save()
+    context = {"student_request": current, "bookings": list(current.bookings.select_related("facility"))}
+    email_enqueue(
+        to=[current.student_email, current.supervisor_email],
+        template="student_request_decision",
+        context=context,
+        language=current.language,
+    )
+    return current
+
+
+def _planned_bookings(student_request: StudentRequest) -> list[Booking]:
+    """The confirmed bookings approving would create: each facility asked for, over the whole span."""
+    bookings = []
+    for facility in student_request.facilities.all():
+        booking = Booking(
+            facility=facility,
+            kind=Booking.Kind.STUDENT_PROJECT,
+            status=Booking.Status.CONFIRMED,
+            start_date=student_request.first_day,
+            end_date=student_request.last_day,
+            served=student_request,
+            label=f"{student_request.reference} · {student_request.project_title}"[:200],
+        )
+        booking.compute_span()
+        bookings.append(booking)
+    return bookings
+
+
+def student_request_clashes(student_request: StudentRequest) -> list[Booking]:
+    """The confirmed bookings that approving this request would overlap."""
+    return [clash for booking in _planned_bookings(student_request) for clash in booking.clashes()]
+
+
+def _book_for(student_request: StudentRequest) -> list[Booking]:
+    """Confirm all the bookings approving creates, or none, naming each clash."""
+    bookings = _planned_bookings(student_request)
+    facilities_lock({pk for booking in bookings for pk in booking.facility.family_ids()})
+    clashes = [clash for booking in bookings for clash in booking.clashes()]
+    if clashes:
+        raise ValidationError(booking_clash_message(clashes))
+    for booking in bookings:
+        booking.full_clean()
+        _save_confirmed(booking)
+    return bookings
+
+
+def _admin_url(student_request: StudentRequest) -> str:
+    path = reverse("admin:studios_studentrequest_change", args=[student_request.pk])
+    return f"{settings.SITE_URL.rstrip('/')}{path}"
