@@ -205,7 +205,7 @@ def seed(report: SeedReport) -> None:
             pictures={
                 "logo": (
                     f"{monogram.lower()}.jpg",
-                    lambda partner, m=monogram: placeholders.logo(partner.name, partner.name, m),
+                    lambda partner, m=monogram: placeholders.logo(partner.name, m),
                 )
             },
         )

@@ -638,19 +638,14 @@ def portrait(key: str) -> ContentFile:
     return _jpeg(image)
 
 
-def logo(key: str, name: str, monogram: str) -> ContentFile:
-    """A monogram badge with the name under it."""
+def logo(key: str, monogram: str) -> ContentFile:
+    """A round monogram badge: it stays legible at the small sizes logos are shown at."""
     width, height = LOGO_SIZE
-    rng = _rng(key)
     image = Image.new("RGB", LOGO_SIZE, SAND)
     draw = ImageDraw.Draw(image)
-    ring = rng.choice([TERRACOTTA, INK, (46, 84, 98), (150, 82, 38)])
-    draw.ellipse((150, 60, 450, 360), fill=ring)
-    mark_font, _ = _fit_title(draw, monogram, 230, 1, 120)
-    draw.text((width / 2, 210), monogram, font=mark_font, fill=SAND, anchor="mm")
-    font, lines = _fit_title(draw, name, width - 80, 2, 52)
-    y = 430
-    for line in lines:
-        draw.text((width / 2, y), line, font=font, fill=INK, anchor="mm")
-        y += font.size * 1.15
+    badge = _rng(key).choice([TERRACOTTA, INK, (46, 84, 98), (150, 82, 38)])
+    draw.ellipse((40, 40, width - 40, height - 40), fill=badge)
+    draw.ellipse((64, 64, width - 64, height - 64), outline=SAND, width=4)
+    font, _ = _fit_title(draw, monogram, width - 200, 1, 220)
+    draw.text((width / 2, height / 2), monogram, font=font, fill=SAND, anchor="mm")
     return _jpeg(image, quality=90)

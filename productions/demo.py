@@ -69,13 +69,12 @@ PRODUCTIONS: list[dict[str, Any]] = [
         "roles": [LINE],
         "logline": "The eighth and final season of Showtime's spy thriller, with Claire Danes and "
         "Mandy Patinkin.",
-        "description": "K Films worked on episodes 3 to 5 of the final season. With about US$27.7 million "
-        "spent in Morocco, it was the biggest foreign production shot in the country in 2019.",
+        "description": "K Films worked on episodes 3 to 5 of the final season, filmed in Morocco in 2019: "
+        "that year's biggest foreign production in the country.",
         "spend_amount": Decimal("27700000.00"),
         "spend_currency": "USD",
         "spend_is_public": True,
-        "spend_note": "About US$27.7M spent in Morocco in 2019, the biggest foreign project that year "
-        "(reported figure).",
+        "spend_note": "Reported figure for 2019, the biggest foreign project in Morocco that year.",
         "is_featured": True,
     },
     {
