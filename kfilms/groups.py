@@ -46,7 +46,13 @@ GROUPS: dict[str, list[str]] = {
         "productions.production:view",
         # They enter the bookings of the shoots they confirm.
         "studios.booking:view,add,change",
-        # Issue 3 adds the enquiry models here.
+        # The inbox (enquiries come only from the public form, hence no "add"), and the rebate rules.
+        "productions.shootenquiry:view,change,delete",
+        "productions.enquirynote:view,add",
+        "productions.enquirystatuschange:view",
+        "productions.rebateprogramme",
+        "productions.exchangerate",
+        "productions.spendfigure",
     ],
     # They keep the bookings calendar and decide students' requests.
     STUDIO_COORDINATORS: [

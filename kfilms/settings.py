@@ -164,6 +164,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 STAFF_NOTIFY_EMAILS = env.list("STAFF_NOTIFY_EMAILS", default=["productions@kfilms.ma"])
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 
+# Exports of the enquiry inbox open in spreadsheets: a cell typed "=..." must stay text.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 

@@ -77,6 +77,7 @@ class RebateEstimate:
     envelope_share_percent: Decimal | None
     warnings: tuple[str, ...]
     timeline: tuple[TimelineStep, ...] = field(default_factory=tuple)
+    rates_set_on: date | None = None
 
 
 def add_months(day: date, months: int) -> date:
@@ -230,4 +231,5 @@ def rebate_estimate(rules: RebateRules, query: RebateQuery) -> RebateEstimate:
         envelope_share_percent=share,
         warnings=tuple(warnings),
         timeline=rebate_timeline(rules, query, deposit_mad),
+        rates_set_on=rules.rates_set_on,
     )

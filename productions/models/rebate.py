@@ -153,6 +153,9 @@ class RebateProgramme(models.Model):
             if overlapping.exists():
                 raise ValidationError({"valid_from": _("This period overlaps “%s”.") % overlapping.first()})
 
+    def covers(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
+
     def rules(self) -> RebateRules:
         """The rules as the estimator takes them (uses prefetched exchange rates when there are)."""
         rates = list(self.exchange_rates.all())
@@ -175,6 +178,15 @@ class RebateProgramme(models.Model):
             accounts_within_months=self.accounts_within_months,
             payment_after_months=self.payment_after_months,
         )
+
+    @property
+    def min_spend_million(self) -> Decimal:
+        """The minimum in millions of dirhams, for a figure that fits a phone ("10M MAD")."""
+        return (self.min_spend_mad / 1_000_000).normalize()
+
+    @property
+    def cap_million(self) -> Decimal | None:
+        return (self.cap_mad / 1_000_000).normalize() if self.cap_mad is not None else None
 
     def eligible_format_labels(self) -> list[str]:
         labels = dict(Production.Kind.choices)

@@ -1,0 +1,90 @@
+"""The back office for the rebate rules and the foreign spend figures."""
+
+from django import forms
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from ..models import ExchangeRate, Production, RebateProgramme, SpendFigure
+
+
+class ExchangeRateInline(admin.TabularInline):
+    model = ExchangeRate
+    fields = ["currency", "mad_per_unit", "set_on"]
+    extra = 0
+
+
+class RebateProgrammeForm(forms.ModelForm):
+    """Eligible formats as tick boxes rather than raw JSON (the admin supplies the model and fields)."""
+
+    eligible_formats = forms.MultipleChoiceField(
+        label=_("eligible formats"),
+        choices=Production.Kind.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+
+@admin.register(RebateProgramme)
+class RebateProgrammeAdmin(admin.ModelAdmin):
+    form = RebateProgrammeForm
+    list_display = [
+        "name",
+        "valid_from",
+        "valid_until",
+        "rate_percent",
+        "min_spend_mad",
+        "min_days",
+        "cap_mad",
+    ]
+    search_fields = ["name", "legal_basis"]
+    inlines = [ExchangeRateInline]
+    fieldsets = [
+        (None, {"fields": ["name", "legal_basis", ("valid_from", "valid_until")]}),
+        (
+            _("Rules"),
+            {
+                "fields": [
+                    "rate_percent",
+                    "min_spend_mad",
+                    "min_days",
+                    "eligible_formats",
+                    ("cap_mad", "cap_note"),
+                ]
+            },
+        ),
+        (
+            _("Annual envelope"),
+            {
+                "fields": [
+                    ("envelope_year", "envelope_mad"),
+                    "envelope_note",
+                    "committed_mad",
+                    "envelope_warning_percent",
+                ]
+            },
+        ),
+        (
+            _("Procedure"),
+            {
+                "fields": [
+                    ("approval_days", "deposit_percent"),
+                    ("start_within_months", "finish_within_months"),
+                    ("accounts_within_months", "payment_after_months"),
+                ]
+            },
+        ),
+        (
+            _("On the page"),
+            {
+                "fields": ["eligible_spend", "excluded_spend", "conditions", "sources"],
+                "description": _("The lists show one item a line on the incentives page."),
+            },
+        ),
+    ]
+
+
+@admin.register(SpendFigure)
+class SpendFigureAdmin(admin.ModelAdmin):
+    list_display = ["year", "amount_musd", "features_musd", "series_musd", "note"]
+    list_editable = ["amount_musd", "note"]
+    fields = ["year", "amount_musd", "features_musd", "series_musd", "note", "source"]

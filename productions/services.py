@@ -1,0 +1,186 @@
+"""Writes of several steps on enquiries: submit, change status, turn into a production."""
+
+import os
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import get_valid_filename, slugify
+from django.utils.translation import gettext as _
+
+from kfilms.outbox import email_enqueue
+from studios.models import Facility
+
+from .models import (
+    Client,
+    EnquiryNote,
+    EnquiryStatusChange,
+    Production,
+    RebateProgramme,
+    Role,
+    ShootEnquiry,
+)
+from .models.enquiries import reference_generate
+from .rebate import RebateEstimate, RebateQuery, rebate_estimate
+
+REFERENCE_ATTEMPTS = 10
+
+# What the company's role on the production is, from the services the producer asked for.
+SERVICE_ROLES = {
+    ShootEnquiry.Service.LINE_PRODUCTION: Role.Code.LINE_PRODUCER,
+    ShootEnquiry.Service.STUDIO: Role.Code.STUDIO_HOSTING,
+    ShootEnquiry.Service.COSTUMES_PROPS: Role.Code.STUDIO_HOSTING,
+}
+
+
+def reference_unique() -> str:
+    """A fresh reference no enquiry has (a clash is a one-in-billions event, retried)."""
+    for __ in range(REFERENCE_ATTEMPTS):
+        reference = reference_generate()
+        if not ShootEnquiry.objects.filter(reference=reference).exists():
+            return reference
+    raise RuntimeError("Could not find a free enquiry reference.")
+
+
+def enquiry_rebate_estimate(enquiry: ShootEnquiry) -> tuple[RebateProgramme, RebateEstimate] | None:
+    """The programme in force at the shoot and the estimate for what the producer entered."""
+    if enquiry.spend_amount is None:
+        return None
+    programme = RebateProgramme.objects.in_force(enquiry.shoot_start)
+    if programme is None:
+        return None
+    query = RebateQuery(
+        spend=enquiry.spend_amount,
+        currency=enquiry.spend_currency,
+        format=enquiry.kind,
+        shooting_days=enquiry.shooting_days,
+        set_building_days=enquiry.set_building_days,
+        shoot_start=enquiry.shoot_start,
+        shoot_end=enquiry.shoot_end,
+    )
+    return programme, rebate_estimate(programme.rules(), query)
+
+
+@transaction.atomic
+def enquiry_submit(
+    *,
+    fields: Mapping[str, Any],
+    facilities: Iterable[Facility] = (),
+    attachment: UploadedFile | None = None,
+    language: str = settings.LANGUAGE_CODE,
+) -> ShootEnquiry:
+    """Save a producer's enquiry, then queue the acknowledgement and the staff notification.
+
+    The emails leave after the commit; if sending fails they stay in the outbox.
+    """
+    enquiry = ShootEnquiry(
+        **fields, reference=reference_unique(), consent_at=timezone.now(), language=language
+    )
+    if attachment is not None:
+        enquiry.attachment = attachment
+        enquiry.attachment_name = get_valid_filename(os.path.basename(attachment.name))[:200]
+    enquiry.full_clean()
+    enquiry.save()
+    enquiry.facilities.set(facilities)
+    EnquiryStatusChange.objects.create(enquiry=enquiry, from_status="", to_status=enquiry.status)
+
+    estimated = enquiry_rebate_estimate(enquiry)
+    context = {
+        "enquiry": enquiry,
+        "facilities": list(enquiry.facilities.all()),
+        "programme": estimated[0] if estimated else None,
+        "estimate": estimated[1] if estimated else None,
+    }
+    email_enqueue(
+        to=[enquiry.email],
+        template="enquiry_received",
+        context=context,
+        language=language,
+        reply_to=settings.STAFF_NOTIFY_EMAILS[:1],
+    )
+    admin_path = reverse("admin:productions_shootenquiry_change", args=[enquiry.pk])
+    email_enqueue(
+        to=settings.STAFF_NOTIFY_EMAILS,
+        template="enquiry_notify",
+        context=context | {"admin_url": settings.SITE_URL.rstrip("/") + admin_path},
+        language=settings.LANGUAGE_CODE,
+        reply_to=[enquiry.email],
+    )
+    return enquiry
+
+
+@transaction.atomic
+def enquiry_status_set(*, enquiry: ShootEnquiry, status: str, by: AbstractBaseUser | None) -> bool:
+    """Move an enquiry to a status and record the step; False when it was there already."""
+    if status not in ShootEnquiry.Status.values:
+        raise ValidationError(_("Unknown status: %(status)s") % {"status": status})
+    # Lock the row (on PostgreSQL) so two staff members changing it at once both get recorded in order.
+    current = ShootEnquiry.objects.select_for_update().values_list("status", flat=True).get(pk=enquiry.pk)
+    if current == status:
+        return False
+    ShootEnquiry.objects.filter(pk=enquiry.pk).update(status=status, updated_at=timezone.now())
+    EnquiryStatusChange.objects.create(enquiry=enquiry, from_status=current, to_status=status, changed_by=by)
+    enquiry.status = status
+    return True
+
+
+def unique_slug(model: type, text: str, max_length: int = 50) -> str:
+    """A slug of `text` that no row of `model` has yet (adds -2, -3… when needed)."""
+    base = slugify(text)[: max_length - 4].strip("-") or "untitled"
+    slug, number = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def enquiry_to_production(*, enquiry: ShootEnquiry, by: AbstractBaseUser | None) -> Production:
+    """Turn a confirmed enquiry into an unpublished production of the catalogue, linked to it."""
+    enquiry = ShootEnquiry.objects.select_for_update().get(pk=enquiry.pk)
+    if enquiry.status != ShootEnquiry.Status.CONFIRMED:
+        raise ValidationError(_("Only a confirmed enquiry can become a production."))
+    if enquiry.production_id:
+        raise ValidationError(
+            _("This enquiry is already the production “%(title)s”.") % {"title": enquiry.production}
+        )
+    client = Client.objects.filter(name__iexact=enquiry.company).first()
+    if client is None:
+        client = Client.objects.create(
+            name=enquiry.company,
+            slug=unique_slug(Client, enquiry.company),
+            kind=Client.Kind.PRODUCER,
+            country=enquiry.country,
+        )
+    production = Production(
+        title=enquiry.title,
+        slug=unique_slug(Production, f"{enquiry.title} {enquiry.shoot_start.year}"),
+        kind=enquiry.kind,
+        origin=Production.Origin.INTERNATIONAL,
+        year_start=enquiry.shoot_start.year,
+        year_end=enquiry.shoot_end.year if enquiry.shoot_end.year != enquiry.shoot_start.year else None,
+        client=client,
+        logline=enquiry.logline[:300],
+        spend_amount=enquiry.spend_amount,
+        spend_currency=enquiry.spend_currency,
+        spend_is_public=False,
+        is_published=False,  # staff review the credit before it goes public
+    )
+    production.full_clean()
+    production.save()
+    codes = {SERVICE_ROLES.get(service, Role.Code.PRODUCTION_SERVICES) for service in enquiry.services}
+    production.roles.set(Role.objects.filter(code__in=codes or {Role.Code.PRODUCTION_SERVICES}))
+    production.facilities.set(enquiry.facilities.all())
+    enquiry.production = production
+    enquiry.save(update_fields=["production", "updated_at"])
+    EnquiryNote.objects.create(
+        enquiry=enquiry,
+        author=by,
+        text=_("Turned into the production “%(title)s” (unpublished).") % {"title": production.title},
+    )
+    return production

@@ -1,0 +1,110 @@
+"""The rebate page: how Morocco's cash rebate works, the estimator and foreign spend by year."""
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from ..forms import RebateEstimateForm
+from ..models import RebateProgramme, SpendFigure
+from ..rebate import rebate_estimate
+
+# The chart's drawing area, in SVG user units (the SVG scales to its container).
+CHART_WIDTH, CHART_HEIGHT = 480, 300
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 8, 32, 40
+
+
+@dataclass(frozen=True)
+class ChartBar:
+    figure: SpendFigure
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def centre(self) -> float:
+        return self.x + self.width / 2
+
+
+@dataclass(frozen=True)
+class ChartTick:
+    value: int
+    y: float
+
+
+@dataclass(frozen=True)
+class SpendChart:
+    bars: list[ChartBar]
+    ticks: list[ChartTick]
+    width: int = CHART_WIDTH
+    height: int = CHART_HEIGHT
+    left: int = MARGIN_LEFT
+    right: int = CHART_WIDTH - MARGIN_RIGHT
+    baseline: int = CHART_HEIGHT - MARGIN_BOTTOM
+
+
+def nice_step(maximum: Decimal) -> int:
+    """A round gridline step giving four or five lines up to the maximum."""
+    raw = max(float(maximum) / 4, 1)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    return next(step * magnitude for step in (1, 2, 5, 10) if step * magnitude >= raw)
+
+
+def spend_chart(figures: Sequence[SpendFigure]) -> SpendChart | None:
+    """The bars and gridlines of the foreign spend chart, computed here so the template only draws."""
+    if not figures:
+        return None
+    step = nice_step(max(figure.amount_musd for figure in figures))
+    top = step * math.ceil(float(max(figure.amount_musd for figure in figures)) / step) or step
+    plot_height = CHART_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+    slot = (CHART_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / len(figures)
+    bar_width = min(slot * 0.6, 88)
+    bars = []
+    for index, figure in enumerate(figures):
+        height = plot_height * float(figure.amount_musd) / top
+        bars.append(
+            ChartBar(
+                figure=figure,
+                x=round(MARGIN_LEFT + slot * index + (slot - bar_width) / 2, 1),
+                y=round(CHART_HEIGHT - MARGIN_BOTTOM - height, 1),
+                width=round(bar_width, 1),
+                height=round(height, 1),
+            )
+        )
+    ticks = [
+        ChartTick(value=int(value), y=round(CHART_HEIGHT - MARGIN_BOTTOM - plot_height * value / top, 1))
+        for value in [step * n for n in range(int(top // step) + 1)]
+    ]
+    return SpendChart(bars=bars, ticks=ticks)
+
+
+@require_GET
+def incentives(request: HttpRequest) -> HttpResponse:
+    form = RebateEstimateForm.from_query(request.GET)
+    programme = RebateProgramme.objects.in_force()
+    estimate, status = None, 200
+    if form.is_bound:
+        if form.is_valid():
+            shoot_start = form.cleaned_data.get("shoot_start")
+            # The rules in force at the shoot, when it falls in another programme's period.
+            if shoot_start and programme and not programme.covers(shoot_start):
+                programme = RebateProgramme.objects.in_force(shoot_start)
+            if programme:
+                estimate = rebate_estimate(programme.rules(), form.query())
+        else:
+            status = 400
+    figures = list(SpendFigure.objects.all())
+    context = {
+        "form": form,
+        "programme": programme,
+        "estimate": estimate,
+        "figures": figures,
+        "chart": spend_chart(figures),
+        "enquiry_query": request.GET.urlencode() if estimate else "",
+    }
+    return render(request, "productions/incentives.html", context, status=status)

@@ -1,0 +1,89 @@
+/*
+ * The rebate estimator, live: as the figures change, ask the same page (a GET form) for
+ * the estimate and swap in its result. Without JavaScript the form's button does the same.
+ */
+(function () {
+  "use strict";
+
+  var form = document.querySelector("[data-rebate-form]");
+  var result = document.querySelector("[data-rebate-result]");
+  if (!form || !result || !window.fetch || !window.DOMParser || !window.URLSearchParams) {
+    return;
+  }
+
+  var timer = null;
+  var controller = null;
+  var lastQuery = null;
+
+  function query() {
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (value !== "") {
+        params.append(name, value);
+      }
+    });
+    return params.toString();
+  }
+
+  function update() {
+    var search = query();
+    if (search === lastQuery) {
+      return;
+    }
+    lastQuery = search;
+    var url = form.getAttribute("action").split("#")[0] + (search ? "?" + search : "");
+    if (controller) {
+      controller.abort();
+    }
+    controller = window.AbortController ? new AbortController() : null;
+    var mine = controller;
+    result.classList.add("is-updating");
+    result.setAttribute("aria-busy", "true");
+    fetch(url, {
+      headers: { "X-Requested-With": "fetch" },
+      credentials: "same-origin",
+      signal: controller ? controller.signal : undefined,
+    })
+      .then(function (response) {
+        // A 400 carries the messages for figures that do not fit: show them too.
+        return response.text();
+      })
+      .then(function (html) {
+        var page = new DOMParser().parseFromString(html, "text/html");
+        var fresh = page.querySelector("[data-rebate-result]");
+        if (fresh) {
+          result.innerHTML = fresh.innerHTML;
+        }
+        if (window.history && window.history.replaceState) {
+          window.history.replaceState(null, "", url + "#estimator");
+        }
+      })
+      .catch(function (error) {
+        if (error && error.name === "AbortError") {
+          return;
+        }
+        lastQuery = null; // let the next change try again
+      })
+      .finally(function () {
+        if (controller === mine) {
+          result.classList.remove("is-updating");
+          result.removeAttribute("aria-busy");
+        }
+      });
+  }
+
+  function schedule() {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(update, 300);
+  }
+
+  form.addEventListener("input", schedule);
+  form.addEventListener("change", schedule);
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    lastQuery = null;
+    update();
+  });
+  form.setAttribute("data-live", "on");
+})();
