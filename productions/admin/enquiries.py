@@ -22,6 +22,7 @@ from ..models import EnquiryNote, EnquiryStatusChange, ShootEnquiry
 from ..services import enquiry_status_set, enquiry_to_production
 
 Status = ShootEnquiry.Status
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ShootMonthFilter(admin.SimpleListFilter):
@@ -89,6 +90,14 @@ class ShootEnquiryResource(resources.ModelResource):
             "heard_from",
         ]
         export_order = fields
+
+    def export_field(self, field: fields.Field, instance: ShootEnquiry, **kwargs):
+        value = super().export_field(field, instance, **kwargs)
+        # Spreadsheets run a cell that starts with these as a formula, and producers type
+        # these values; IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT alone only strips a leading "=".
+        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+            return "'" + value
+        return value
 
     def dehydrate_assignee(self, enquiry: ShootEnquiry) -> str:
         return enquiry.assignee.get_full_name() or enquiry.assignee.get_username() if enquiry.assignee else ""
@@ -264,6 +273,10 @@ class ShootEnquiryAdmin(ExportActionMixin, admin.ModelAdmin):
     def has_add_permission(self, request: HttpRequest) -> bool:
         # Enquiries come from producers through the public form.
         return False
+
+    def has_export_permission(self, request: HttpRequest) -> bool:
+        # import-export lets any staff member export unless told otherwise: only those who may read.
+        return self.has_view_permission(request)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[ShootEnquiry]:
         return super().get_queryset(request).select_related("assignee", "production")
