@@ -1,5 +1,6 @@
 """The studio's public pages: the overview, the facility list and each facility."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import groupby
@@ -48,13 +49,28 @@ def open_graph_image(request: HttpRequest, photo: FacilityPhoto | None) -> OpenG
     )
 
 
-def facilities_by_kind(facilities: list[Facility]) -> list[tuple[str, list[Facility]]]:
-    """(kind label, facilities) in the order the kinds are declared, for the overview's sections."""
+@dataclass(frozen=True)
+class FacilityEntry:
+    """A whole facility on the overview, with the zones listed under it."""
+
+    facility: Facility
+    zones: list[Facility]
+
+
+def facilities_by_kind(facilities: list[Facility]) -> list[tuple[str, list[FacilityEntry]]]:
+    """(kind label, entries) in the order the kinds are declared; zones go under their set."""
+    zones: dict[int, list[Facility]] = defaultdict(list)
+    for facility in facilities:
+        if facility.parent_id is not None:
+            zones[facility.parent_id].append(facility)
     order = {kind: position for position, kind in enumerate(Facility.Kind.values)}
-    ordered = sorted(facilities, key=lambda facility: order[facility.kind])
+    whole = sorted(
+        (facility for facility in facilities if facility.parent_id is None),
+        key=lambda facility: order[facility.kind],
+    )
     return [
-        (Facility.Kind(kind).label, list(group))
-        for kind, group in groupby(ordered, key=lambda facility: facility.kind)
+        (Facility.Kind(kind).label, [FacilityEntry(facility, zones[facility.pk]) for facility in group])
+        for kind, group in groupby(whole, key=lambda facility: facility.kind)
     ]
 
 
@@ -63,10 +79,10 @@ def studio(request: HttpRequest) -> HttpResponse:
     studio = Studio.load()
     context: dict[str, Any] = {"studio": studio}
     if studio is not None:
-        # Zones show on their set's page; the overview lists whole facilities only.
-        facilities = list(studio.facilities.published().filter(parent__isnull=True).with_photos())
+        facilities = list(studio.facilities.published().with_photos())
         available = [facility for facility in facilities if not facility.is_planned]
-        featured_first = sorted(available, key=lambda facility: not facility.is_featured)
+        whole = [facility for facility in available if facility.parent_id is None]
+        featured_first = sorted(whole, key=lambda facility: not facility.is_featured)
         hero_photo = next((f.cover() for f in featured_first if f.cover() is not None), None)
         context.update(
             hero_photo=hero_photo,
@@ -75,7 +91,7 @@ def studio(request: HttpRequest) -> HttpResponse:
             facility_groups=facilities_by_kind(available),
             planned_facilities=[facility for facility in facilities if facility.is_planned],
             built_set_area=studio.facilities.published().built_set_area(),
-            sound_stage_count=sum(1 for f in available if f.kind == Facility.Kind.SOUND_STAGE),
+            sound_stage_count=sum(1 for f in whole if f.kind == Facility.Kind.SOUND_STAGE),
             collections=studio.collections.prefetch_related("categories"),
         )
     return render(request, "studios/studio.html", context)

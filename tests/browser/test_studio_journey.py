@@ -26,7 +26,7 @@ def test_from_the_overview_to_a_filtered_list_to_a_facility(page):
     page.select_option("#id_kind", "sound_stage")
     page.get_by_role("button", name="Filter").click()
     page.wait_for_url("**kind=sound_stage**")
-    assert page.locator(".studio-card-title").all_inner_texts() == ["Sound stage 1"]
+    assert page.locator(".studio-card .kf-card-title").all_inner_texts() == ["Sound stage 1"]
 
     page.get_by_role("link", name="Sound stage 1").click()
     page.wait_for_url("**/studio/facilities/sound-stage-1/")

@@ -58,8 +58,8 @@ def test_card_shows_kind_status_text_area_with_unit_and_look(client, catalogue):
     assert "1&nbsp;ha" in html
     assert "Medina" in html
     # The status is written out, not only a colour, and a planned one says when.
-    assert re.search(r"studio-status-planned\">Planned · expected 2027<", html)
-    assert re.search(r"studio-status-available\">Available<", html)
+    assert re.search(r"badge-status-planned\">Planned · expected 2027<", html)
+    assert re.search(r"badge-status-available\">Available<", html)
     assert catalogue["medina"].get_absolute_url() in html
 
 
@@ -68,7 +68,7 @@ def test_card_image_is_a_rendition_not_the_upload(client):
 
     html = client.get(URL).content.decode()
 
-    img = re.search(r'<img class="card-img-top studio-card-img" src="([^"]+)"[^>]*alt="([^"]+)"', html)
+    img = re.search(r'<div class="kf-card-media">\s*<img src="([^"]+)"[^>]*alt="([^"]+)"', html)
     assert img is not None
     assert img.group(2) == "The kasbah gate at dusk"
     assert img.group(1).startswith("/media/cache/")

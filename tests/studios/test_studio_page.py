@@ -63,10 +63,10 @@ def test_shows_story_location_and_key_figures(client, studio):
     assert "A mini Skywalker Ranch on the edge of the Sahara" in html
     assert "Built between the desert and the High Atlas." in html
     assert "About 20 minutes from Ouarzazate" in html
-    assert "17&nbsp;ha" in html
+    assert '17<span class="figure-unit">ha</span>' in html
     assert "2015" in html
     # Built sets: the two sets, not the zone and not the unpublished set.
-    assert "12,000&nbsp;m²" in html
+    assert '12,000<span class="figure-unit">m²</span>' in html
     assert "30.9190, -6.8930" in html
 
 
@@ -81,24 +81,26 @@ def test_links_to_openstreetmap_without_loading_a_map(client, studio):
     assert "tile.openstreetmap" not in html
 
 
-def test_groups_available_facilities_by_kind_with_their_area(client, studio):
+def test_groups_available_facilities_by_kind_with_their_area_and_zones(client, studio):
     response = client.get(URL)
     html = response.content.decode()
 
     groups = {
-        label: [f.name for f in facilities] for label, facilities in response.context["facility_groups"]
+        label: [(entry.facility.name, [zone.name for zone in entry.zones]) for entry in entries]
+        for label, entries in response.context["facility_groups"]
     }
     assert groups == {
-        "Built set / backlot": ["Kasbah", "Medina"],
-        "Sound stage": ["Sound stage 1"],
-        "Post-production suite": ["Post-production suite"],
+        "Built set / backlot": [("Kasbah", []), ("Medina", ["Medina souk"])],
+        "Sound stage": [("Sound stage 1", [])],
+        "Post-production suite": [("Post-production suite", [])],
     }
     # The kinds come in their declared order.
     assert html.index(">Built set / backlot</h3>") < html.index(">Sound stage</h3>")
     assert html.index(">Sound stage</h3>") < html.index(">Post-production suite</h3>")
     assert "300&nbsp;m²" in html
     assert "Secret set" not in html
-    assert "Medina souk" not in html
+    zones = html[html.index("Zones of Medina") :]
+    assert re.search(r'Medina souk</a> <span class="studio-kind-zone-area">800&nbsp;m²', zones)
 
 
 def test_shows_collections_with_categories_and_counts(client, studio):
