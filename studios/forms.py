@@ -306,9 +306,11 @@ class StudentRequestForm(SpamProtectionMixin, forms.ModelForm):
         if self.is_bound and self._errors and isinstance(self.cleaned_data.get("letter"), UploadedFile):
             self._keep_letter(self.cleaned_data["letter"])
         if self.kept:
-            self.fields["letter"].help_text = _(
-                "We kept “%(name)s” from your last try: choose a file only to replace it."
-            ) % {"name": self.kept["filename"]}
+            note = _("We kept “%(name)s” from your last try: choose a file only to replace it.") % {
+                "name": self.kept["filename"]
+            }
+            # The bound field copied the help text when it was made during cleaning.
+            self.fields["letter"].help_text = self["letter"].help_text = note
 
     def _keep_letter(self, upload: UploadedFile) -> None:
         """Store a checked letter while the student fixes other fields, so it need not be chosen again."""

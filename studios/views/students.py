@@ -16,7 +16,7 @@ from ..forms import (
     StudentRequestForm,
     facility_clashes,
 )
-from ..models import Collection, Facility, Studio
+from ..models import Collection, Facility
 from ..models.requests import MAX_PREP_DAYS, MAX_STRIKE_DAYS
 from ..services import student_request_submit
 from .availability import facility_rows
@@ -48,7 +48,6 @@ def student_programme(request: HttpRequest) -> HttpResponse:
         request,
         "studios/student_programme.html",
         {
-            "studio": Studio.load(),
             "rows": rows,
             "preview_days": [day for day, _state in rows[0].days] if rows else [],
             "preview_first": today,

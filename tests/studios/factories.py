@@ -91,6 +91,7 @@ class StudentRequestFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = StudentRequest
+        skip_postgeneration_save = True
 
     student_name = "Salma Benali"
     student_email = factory.Sequence(lambda n: f"student{n}@esav.example")
