@@ -8,7 +8,6 @@ from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 from xstatic.pkg import bootstrap as xstatic_bootstrap
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -123,8 +122,13 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+# Each name in its own language, untranslated: that is how a reader spots theirs in the switcher.
+LANGUAGES = [("en", "English"), ("fr", "Français"), ("ar", "العربية")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Off on purpose: on, Django groups every integer a template prints, years ("2,019") and image
+# width attributes ("1,920") included. Quantities are grouped where they are shown instead,
+# with floatformat's "g" or intcomma, which follow each language's separators.
+USE_THOUSAND_SEPARATOR = False
 TIME_ZONE = "Africa/Casablanca"
 USE_I18N = True
 USE_TZ = True
