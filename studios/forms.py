@@ -57,7 +57,9 @@ def facility_clashes(facilities: list[Facility], first: date, last: date) -> lis
 
 class FacilityChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, facility: Facility) -> str:
-        return f"{facility.name} · {facility.get_kind_display()}"
+        kind = str(facility.get_kind_display())
+        # "Sound stage · Sound stage" says nothing twice; the kind helps only when the name lacks it.
+        return facility.name if kind.lower() in facility.name.lower() else f"{facility.name} · {kind}"
 
 
 class CategoryChoiceField(forms.ModelMultipleChoiceField):

@@ -50,6 +50,7 @@ def student_programme(request: HttpRequest) -> HttpResponse:
         {
             "rows": rows,
             "preview_days": [day for day, _state in rows[0].days] if rows else [],
+            "today": today,
             "preview_first": today,
             "preview_last": last,
             "collections": collections,

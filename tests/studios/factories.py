@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from studios.models import (
     Booking,
+    CalendarFeed,
     Collection,
     CollectionCategory,
     Facility,
@@ -116,3 +117,10 @@ class StudentRequestFactory(factory.django.DjangoModelFactory):
     def facilities(self, create, extracted, **kwargs):
         if create and extracted:
             self.facilities.set(extracted)
+
+
+class CalendarFeedFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CalendarFeed
+
+    name = factory.Sequence(lambda n: f"Studio office {n}")
