@@ -132,6 +132,11 @@ class StudentRequestForm(SpamProtectionMixin, forms.ModelForm):
             "collection_categories",
             "costumes_props_notes",
         ]
+        labels = {
+            "student_name": _("Your name"),
+            "student_email": _("Your email"),
+            "student_phone": _("Your phone"),
+        }
         widgets = {
             "shoot_start": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "shoot_end": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

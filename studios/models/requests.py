@@ -60,9 +60,9 @@ class StudentRequest(models.Model):
     status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.SUBMITTED)
     language = models.CharField(_("language"), max_length=10, default="en", editable=False)
 
-    student_name = models.CharField(_("your name"), max_length=120)
-    student_email = models.EmailField(_("your email"))
-    student_phone = models.CharField(_("your phone"), max_length=40)
+    student_name = models.CharField(_("student's name"), max_length=120)
+    student_email = models.EmailField(_("student's email"))
+    student_phone = models.CharField(_("student's phone"), max_length=40)
 
     school_name = models.CharField(_("school or university"), max_length=160)
     school_city = models.CharField(_("city"), max_length=80)
