@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run test serve lint format check-deploy screenshots
+.PHONY: install run test serve lint format check-deploy screenshots translations messages
 
 $(BIN)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,14 +18,26 @@ $(BIN)/.installed: requirements.txt
 
 install: $(BIN)/.installed
 
-run: install
+# .po to .mo in pure Python (polib): a fresh machine needs no gettext tools.
+translations: install
+	$(MANAGE) compile_translations
+
+# Refresh the French and Arabic catalogues from the code and templates (needs GNU gettext).
+# No djangojs domain: our scripts take their words from the server's HTML.
+# File-only locations, so a line moving elsewhere does not touch every catalogue.
+messages: install
+	$(MANAGE) makemessages --locale fr --locale ar --add-location file --no-obsolete \
+		--ignore "tests/*" --ignore "staticfiles/*" --ignore "media/*" --ignore "private_media/*"
+	$(MANAGE) compile_translations
+
+run: install translations
 	$(MANAGE) migrate --noinput
 	$(MANAGE) createcachetable
 	$(MANAGE) seed_demo
 	$(MANAGE) demo_admin
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: install
+test: install translations
 	$(BIN)/pytest
 
 # The same site with production settings: DEBUG off, gunicorn, whitenoise.
@@ -33,7 +45,7 @@ serve: export DEBUG = 0
 serve: export SECRET_KEY ?= local-serve-$(shell $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(48))" 2>/dev/null)
 serve: export SECURE_SSL_REDIRECT ?= 0
 serve: export SERVE_MEDIA ?= 1
-serve: install
+serve: install translations
 	$(MANAGE) migrate --noinput
 	$(MANAGE) createcachetable
 	$(MANAGE) collectstatic --noinput -v0

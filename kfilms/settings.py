@@ -129,6 +129,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # width attributes ("1,920") included. Quantities are grouped where they are shown instead,
 # with floatformat's "g" or intcomma, which follow each language's separators.
 USE_THOUSAND_SEPARATOR = False
+FORMAT_MODULE_PATH = ["kfilms.formats"]
 TIME_ZONE = "Africa/Casablanca"
 USE_I18N = True
 USE_TZ = True

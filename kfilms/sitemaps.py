@@ -33,9 +33,16 @@ def _exists(name: str) -> bool:
     return True
 
 
-class StaticPagesSitemap(Sitemap):
-    changefreq = "monthly"
+class I18nSitemap(Sitemap):
+    """Each page once per language, with its other languages and x-default as alternates."""
+
     i18n = True
+    alternates = True
+    x_default = True
+
+
+class StaticPagesSitemap(I18nSitemap):
+    changefreq = "monthly"
 
     def items(self) -> list[str]:
         return [name for name, _priority in STATIC_PAGES if _exists(name)]
@@ -47,10 +54,9 @@ class StaticPagesSitemap(Sitemap):
         return dict(STATIC_PAGES)[item]
 
 
-class FacilitySitemap(Sitemap):
+class FacilitySitemap(I18nSitemap):
     changefreq = "monthly"
     priority = 0.6
-    i18n = True
 
     def items(self) -> QuerySet[Facility]:
         return Facility.objects.published()
@@ -59,10 +65,9 @@ class FacilitySitemap(Sitemap):
         return facility.updated_at
 
 
-class ProductionSitemap(Sitemap):
+class ProductionSitemap(I18nSitemap):
     changefreq = "yearly"
     priority = 0.5
-    i18n = True
 
     def items(self) -> QuerySet[Production]:
         return Production.objects.published()

@@ -5,7 +5,9 @@ from decimal import Decimal
 
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from django.views.generic import DetailView, ListView
 from sorl.thumbnail import get_thumbnail
 
@@ -19,18 +21,37 @@ logger = logging.getLogger(__name__)
 # The larger poster rendition of the production's page, so link previews reuse it.
 OG_POSTER_GEOMETRY = "800x1200"
 CURRENCY_SYMBOLS = {Currency.USD: "US$", Currency.EUR: "€", Currency.GBP: "£"}
+# Each language writes the abbreviation its own way ("27.7M", "27,7 M", "27,7 مليون").
+MAGNITUDES = (
+    # Translators: a sum in billions, like "1.2bn"; the number comes already written in your language.
+    (Decimal(10) ** 9, pgettext_lazy("compact amount", "%(number)sbn")),
+    # Translators: a sum in millions, like "27.7M".
+    (Decimal(10) ** 6, pgettext_lazy("compact amount", "%(number)sM")),
+    # Translators: a sum in thousands, like "450k".
+    (Decimal(10) ** 3, pgettext_lazy("compact amount", "%(number)sk")),
+)
+
+
+def _one_decimal(value: Decimal) -> str:
+    """The value to one decimal in the active language ("27.7", "27,7"), without a trailing zero."""
+    rounded = value.quantize(Decimal("0.1"))
+    return number_format(rounded, decimal_pos=0 if rounded == rounded.to_integral_value() else 1)
 
 
 def compact_amount(amount: Decimal, currency: str) -> str:
     """A large sum in a few characters, like "US$27.7M" or "12M MAD"; rounding, hence shown after "about"."""
-    for size, suffix in ((Decimal(10) ** 9, _("bn")), (Decimal(10) ** 6, _("M")), (Decimal(10) ** 3, _("k"))):
+    for size, pattern in MAGNITUDES:
         if abs(amount) >= size:
-            number = f"{amount / size:.1f}".removesuffix(".0") + suffix
+            number = pattern % {"number": _one_decimal(amount / size)}
             break
     else:
-        number = f"{amount:.0f}"
+        number = number_format(amount, decimal_pos=0)
     symbol = CURRENCY_SYMBOLS.get(currency)
-    return f"{symbol}{number}" if symbol else f"{number} {currency}"
+    if symbol:
+        # Translators: a sum with its currency symbol, like "US$27.7M"; place the symbol as you write it.
+        return _("%(symbol)s%(number)s") % {"symbol": symbol, "number": number}
+    # Translators: a sum with its currency code, like "12M MAD".
+    return _("%(number)s %(currency)s") % {"number": number, "currency": currency}
 
 
 class ProductionListView(ListView):
