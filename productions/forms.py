@@ -94,6 +94,8 @@ class EnquiryForm(SpamProtectionMixin, forms.ModelForm):
             "heard_from",
         ]
         labels = {
+            "name": _("Your name"),
+            "role": _("Your role"),
             "rebate_interest": _("I am interested in Morocco's cash rebate"),
             "heard_from": _("How did you hear of us?"),
             "locations": _("Locations or looks you have in mind"),

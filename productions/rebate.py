@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 HUNDRED = Decimal(100)
@@ -95,6 +96,10 @@ def _mad(amount: Decimal) -> str:
     return f"{whole(amount):,} MAD"
 
 
+def _day(day: date) -> str:
+    return date_format(day, "j F Y")
+
+
 def rebate_timeline(rules: RebateRules, query: RebateQuery, deposit_mad: Decimal) -> tuple[TimelineStep, ...]:
     """The procedure's dates computed back and forth from the first shooting day."""
     start = query.shoot_start
@@ -103,8 +108,21 @@ def rebate_timeline(rules: RebateRules, query: RebateQuery, deposit_mad: Decimal
     apply_by = start - timedelta(days=rules.approval_days)
     earliest_approval = add_months(start, -rules.start_within_months)
     finish_by = add_months(start, rules.finish_within_months)
-    wrap = query.shoot_end if query.shoot_end and query.shoot_end <= finish_by else finish_by
-    accounts_by = add_months(wrap, rules.accounts_within_months)
+    planned_wrap = query.shoot_end if query.shoot_end and query.shoot_end <= finish_by else None
+    finish_note = _("At most %(months)s months from the first shooting day.") % {
+        "months": rules.finish_within_months
+    }
+    if planned_wrap:
+        finish = TimelineStep(
+            _("Wrap"),
+            planned_wrap,
+            _("Your last shooting day. %(rule)s (by %(day)s)")
+            % {"rule": finish_note.rstrip("."), "day": _day(finish_by)},
+            "on",
+        )
+    else:
+        finish = TimelineStep(_("Finish shooting"), finish_by, finish_note)
+    accounts_by = add_months(finish.date, rules.accounts_within_months)
     payment = add_months(accounts_by, rules.payment_after_months)
     return (
         TimelineStep(
@@ -118,7 +136,7 @@ def rebate_timeline(rules: RebateRules, query: RebateQuery, deposit_mad: Decimal
             )
             % {
                 "days": rules.approval_days,
-                "earliest": earliest_approval.isoformat(),
+                "earliest": _day(earliest_approval),
                 "months": rules.start_within_months,
             },
         ),
@@ -142,12 +160,7 @@ def rebate_timeline(rules: RebateRules, query: RebateQuery, deposit_mad: Decimal
             % {"months": rules.start_within_months},
             "on",
         ),
-        TimelineStep(
-            _("Finish shooting"),
-            finish_by,
-            _("At most %(months)s months from the first shooting day.")
-            % {"months": rules.finish_within_months},
-        ),
+        finish,
         TimelineStep(
             _("File the accounts"),
             accounts_by,
@@ -216,6 +229,17 @@ def rebate_estimate(rules: RebateRules, query: RebateQuery) -> RebateEstimate:
                 share = (rebate_mad * HUNDRED / remaining).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
                 if rebate_mad > remaining:
                     warnings.append(_("This rebate is larger than what remains of the annual envelope."))
+
+    if query.shoot_start and query.shoot_end:
+        finish_by = add_months(query.shoot_start, rules.finish_within_months)
+        if query.shoot_end > finish_by:
+            warnings.append(
+                _(
+                    "The shoot ends after the %(months)s months the programme allows "
+                    "from the first shooting day."
+                )
+                % {"months": rules.finish_within_months}
+            )
 
     return RebateEstimate(
         eligible=eligible,

@@ -201,6 +201,9 @@ SUBMITTED_FIELDS = [
 
 @admin.register(ShootEnquiry)
 class ShootEnquiryAdmin(ExportActionMixin, admin.ModelAdmin):
+    class Media:
+        css = {"all": ["css/enquiry-admin.css"]}
+
     resource_classes = [ShootEnquiryResource]
     export_formats = [CSV, XLSX]
     list_display = [

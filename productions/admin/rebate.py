@@ -17,7 +17,7 @@ class RebateProgrammeForm(forms.ModelForm):
     """Eligible formats as tick boxes rather than raw JSON (the admin supplies the model and fields)."""
 
     eligible_formats = forms.MultipleChoiceField(
-        label=_("eligible formats"),
+        label=_("Eligible formats"),
         choices=Production.Kind.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,

@@ -79,9 +79,9 @@ class ShootEnquiry(models.Model):
     )
 
     # Contact
-    name = models.CharField(_("your name"), max_length=120)
+    name = models.CharField(_("contact name"), max_length=120)
     company = models.CharField(_("company"), max_length=160)
-    role = models.CharField(_("your role"), max_length=120, blank=True)
+    role = models.CharField(_("role"), max_length=120, blank=True)
     email = models.EmailField(_("email"))
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     country = models.CharField(_("country"), max_length=80)

@@ -163,7 +163,7 @@ def test_timeline_dates_from_the_shoot_start():
     result = estimate(shoot_start=date(2027, 3, 15))
     steps = {step.title: step for step in result.timeline}
     assert steps["Apply to the CCM"].date == date(2027, 2, 13)  # 30 days before
-    assert "2026-09-15" in steps["Apply to the CCM"].note  # not more than 6 months before
+    assert "15 September 2026" in steps["Apply to the CCM"].note  # not more than 6 months before
     assert steps["First shooting day"].date == date(2027, 3, 15)
     assert steps["Finish shooting"].date == date(2028, 3, 15)
     assert steps["File the accounts"].date == date(2028, 6, 15)
@@ -172,11 +172,24 @@ def test_timeline_dates_from_the_shoot_start():
     assert "300,000 MAD" in steps["Conditional approval and deposit"].note
 
 
-def test_timeline_uses_the_wrap_date_when_known():
+def test_timeline_uses_the_wrap_date_when_known_and_stays_in_order():
     result = estimate(shoot_start=date(2027, 3, 15), shoot_end=date(2027, 5, 31))
     steps = {step.title: step for step in result.timeline}
+    assert steps["Wrap"].date == date(2027, 5, 31)
+    assert "15 March 2028" in steps["Wrap"].note
     assert steps["File the accounts"].date == date(2027, 8, 31)
     assert steps["Payment of the rebate"].date == date(2028, 2, 29)
+    dates = [step.date for step in result.timeline]
+    assert dates == sorted(dates)
+    assert result.warnings == ()
+
+
+def test_a_shoot_longer_than_the_programme_allows_is_warned():
+    at_limit = estimate(shoot_start=date(2027, 3, 15), shoot_end=date(2028, 3, 15))
+    assert at_limit.warnings == ()
+    over = estimate(shoot_start=date(2027, 3, 15), shoot_end=date(2028, 3, 16))
+    assert any("12 months" in warning for warning in over.warnings)
+    assert "Finish shooting" in [step.title for step in over.timeline]
 
 
 def test_timeline_follows_the_programme_durations():
