@@ -165,3 +165,21 @@ def test_spam_layout_hides_both_fields():
     helper.layout = spam_layout()
     html = render_crispy_form(MessageForm(), helper)
     assert re.search(r'<div\s+class="kf-hp"\s+hidden>.*name="website".*name="started".*</div>', html, re.S)
+
+
+@pytest.mark.django_db
+def test_rate_limit_works_on_the_database_cache_that_processes_share(settings):
+    from django.core.cache import caches
+    from django.core.management import call_command
+
+    settings.CACHES = settings.CACHES | {
+        "shared": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "kfilms_cache_test"}
+    }
+    call_command("createcachetable", "kfilms_cache_test", verbosity=0)
+    try:
+        assert LIMIT.record(request()) == 1
+        assert LIMIT.record(request()) == 2
+        assert LIMIT.exceeded(request())
+        assert caches["shared"].get("ratelimit:test:203.0.113.5") == 2
+    finally:
+        caches["shared"].clear()
