@@ -116,7 +116,7 @@ def rebate_timeline(rules: RebateRules, query: RebateQuery, deposit_mad: Decimal
         finish = TimelineStep(
             _("Wrap"),
             planned_wrap,
-            _("Your last shooting day. %(rule)s (by %(day)s)")
+            _("Your last shooting day. %(rule)s (by %(day)s).")
             % {"rule": finish_note.rstrip("."), "day": _day(finish_by)},
             "on",
         )

@@ -83,7 +83,7 @@ def seed(apps, schema_editor):
                 eligible_formats=FORMATS,
                 envelope_year=2019,
                 envelope_mad=Decimal(105_000_000),
-                envelope_note="Around $11M in 2019, the last figure reported; allocated first come, first served.",
+                envelope_note="Around $11M in 2019, the last figure reported.",
                 committed_mad=Decimal(0),
                 eligible_spend=ELIGIBLE_SPEND,
                 excluded_spend=EXCLUDED_SPEND,
