@@ -40,7 +40,6 @@
     result.classList.add("is-updating");
     result.setAttribute("aria-busy", "true");
     fetch(url, {
-      headers: { "X-Requested-With": "fetch" },
       credentials: "same-origin",
       signal: controller ? controller.signal : undefined,
     })
