@@ -25,3 +25,7 @@ TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "tests" / "templates"]
 # Tests run with DEBUG off and without collectstatic: whitenoise reads the static folders as they are
 # (and does not warn, which the suite turns into an error, that STATIC_ROOT is missing).
 WHITENOISE_AUTOREFRESH = True
+
+# aiosmtpd (the loopback SMTP server of the email journeys) logs each connection it
+# closes, sometimes after pytest has closed the captured stream.
+LOGGING["loggers"]["mail.log"] = {"level": "WARNING"}  # noqa: F405

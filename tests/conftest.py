@@ -36,6 +36,33 @@ def _clear_caches():
         caches[alias].clear()
 
 
+# Data migrations whose rows the tests rely on (roles, rebate rules).
+REFERENCE_DATA = [
+    ("productions.migrations.0002_roles", "create_roles"),
+    ("productions.migrations.0004_seed_rebate_programmes_and_spend", "seed"),
+]
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(request):
+    """Put back the rows of data migrations for tests that run in real transactions.
+
+    Each such test ends with a flush of every table, so without this the next one
+    would find no roles and no rebate rules.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    transactional = (marker and marker.kwargs.get("transaction")) or "live_server" in request.fixturenames
+    if not transactional:
+        return
+    import importlib
+
+    from django.apps import apps
+
+    request.getfixturevalue("transactional_db")
+    for module, function in REFERENCE_DATA:
+        getattr(importlib.import_module(module), function)(apps, None)
+
+
 @pytest.fixture
 def postgres(db):
     """For tests of what only PostgreSQL does."""

@@ -3,7 +3,6 @@
 Emails go through a real SMTP server on loopback (aiosmtpd), and once through one that is down.
 """
 
-import importlib
 import re
 import socket
 import time
@@ -12,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
-from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
@@ -72,14 +70,6 @@ def smtp(settings):
     smtp_settings(settings, controller.port)
     yield inbox
     controller.stop()
-
-
-@pytest.fixture(autouse=True)
-def _rebate_rules(transactional_db):
-    """The rules the data migration seeds, again: the flush after an earlier live-server test
-    can leave the tables empty (serialized_rollback does not always restore them)."""
-    migration = importlib.import_module("productions.migrations.0004_seed_rebate_programmes_and_spend")
-    migration.seed(django_apps, None)
 
 
 @pytest.fixture(autouse=True)
