@@ -129,7 +129,10 @@ class ShootEnquiry(models.Model):
     attachment_name = models.CharField(_("attachment's file name"), max_length=200, blank=True)
     heard_from = models.CharField(_("how they heard of us"), max_length=20, choices=Source, blank=True)
     consent_at = models.DateTimeField(_("privacy notice accepted"))
-    language = models.CharField(_("language"), max_length=10, default="en")
+    # The language the producer wrote in: their acknowledgement and later emails use it.
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     production = models.OneToOneField(
         Production,
         on_delete=models.SET_NULL,

@@ -58,7 +58,14 @@ class StudentRequest(models.Model):
 
     reference = models.CharField(_("reference"), max_length=20, unique=True, default=new_reference)
     status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.SUBMITTED)
-    language = models.CharField(_("language"), max_length=10, default="en", editable=False)
+    # The language the student used on the site: the confirmation and the decision are written in it.
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        editable=False,
+    )
 
     student_name = models.CharField(_("student's name"), max_length=120)
     student_email = models.EmailField(_("student's email"))
