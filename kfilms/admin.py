@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.utils import get_translation_fields
 from sorl.thumbnail import get_thumbnail
 
 from .models import Company, KeyFigure, Partner, PendingEmail, PressMention, TeamMember
@@ -28,6 +30,11 @@ admin.site.enable_nav_sidebar = False
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
+def in_every_language(*names: str) -> list[str]:
+    """The per-language columns of translated fields, so the admin's search finds any language."""
+    return [column for name in names for column in get_translation_fields(name)]
+
+
 def image_preview(image: FieldFile | None, alt: str = "", size: str = "160x120") -> str:
     """A small rendition of an uploaded image for the back office, or the admin's dash without one."""
     if not image:
@@ -37,12 +44,16 @@ def image_preview(image: FieldFile | None, alt: str = "", size: str = "160x120")
 
 
 def require_alt_text(form: forms.ModelForm, image_field: str, alt_field: str) -> None:
-    """Add an error on the alt text field when an image is kept without one."""
-    if form.cleaned_data.get(image_field) and not form.cleaned_data.get(alt_field, "").strip():
+    """Add an error on the alt text field when an image is kept without one.
+
+    For a translated alt text, pass its English column: English is the one every photo needs.
+    """
+    # A translation column left empty may come back as None rather than "".
+    if form.cleaned_data.get(image_field) and not (form.cleaned_data.get(alt_field) or "").strip():
         form.add_error(alt_field, _("Describe the photo for people who cannot see it."))
 
 
-class KeyFigureInline(admin.TabularInline):
+class KeyFigureInline(TranslationTabularInline):
     model = KeyFigure
     fields = ["value", "label", "order"]
     extra = 1
@@ -53,12 +64,12 @@ class CompanyForm(forms.ModelForm):
 
     def clean(self) -> dict:
         cleaned = super().clean()
-        require_alt_text(self, "ceo_photo", "ceo_photo_alt")
+        require_alt_text(self, "ceo_photo", "ceo_photo_alt_en")
         return cleaned
 
 
 @admin.register(Company)
-class CompanyAdmin(admin.ModelAdmin):
+class CompanyAdmin(TabbedTranslationAdmin):
     form = CompanyForm
     list_display = ["name", "founded_year", "ceo_name", "email", "phone"]
     readonly_fields = ["ceo_photo_preview"]
@@ -91,11 +102,11 @@ class CompanyAdmin(admin.ModelAdmin):
 
 
 @admin.register(TeamMember)
-class TeamMemberAdmin(admin.ModelAdmin):
+class TeamMemberAdmin(TabbedTranslationAdmin):
     list_display = ["name", "role", "order", "is_published"]
     list_editable = ["order", "is_published"]
     list_filter = ["is_published"]
-    search_fields = ["name", "role", "bio"]
+    search_fields = ["name", *in_every_language("role", "bio")]
     readonly_fields = ["photo_preview"]
     fields = ["name", "role", "bio", "photo_preview", "photo", "order", "is_published"]
 
@@ -105,12 +116,12 @@ class TeamMemberAdmin(admin.ModelAdmin):
 
 
 @admin.register(Partner)
-class PartnerAdmin(admin.ModelAdmin):
+class PartnerAdmin(TabbedTranslationAdmin):
     formfield_overrides = HTTPS_URLS
     list_display = ["name", "kind", "url", "order", "is_published"]
     list_editable = ["order", "is_published"]
     list_filter = ["kind", "is_published"]
-    search_fields = ["name", "description"]
+    search_fields = ["name", *in_every_language("description")]
     readonly_fields = ["logo_preview"]
     fields = ["name", "kind", "description", "url", "logo_preview", "logo", "order", "is_published"]
 

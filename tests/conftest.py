@@ -36,6 +36,17 @@ def _clear_caches():
         caches[alias].clear()
 
 
+@pytest.fixture(autouse=True)
+def _english_to_start():
+    """Each test starts in English: a request to /ar/ leaves Arabic active in the thread, and with it
+    reverse() would prefix /ar/ and model fields translated by modeltranslation would write name_ar."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
 # Data migrations whose rows the tests rely on (roles, rebate rules).
 REFERENCE_DATA = [
     ("productions.migrations.0002_roles", "create_roles"),

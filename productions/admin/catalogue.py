@@ -6,8 +6,9 @@ from django.db.models import Count, ManyToManyField, QuerySet
 from django.forms import ModelMultipleChoiceField
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
 
-from kfilms.admin import HTTPS_URLS, image_preview
+from kfilms.admin import HTTPS_URLS, image_preview, in_every_language
 
 from ..models import Client, Production
 
@@ -43,7 +44,7 @@ class ProductionForm(forms.ModelForm):
 
 
 @admin.register(Production)
-class ProductionAdmin(admin.ModelAdmin):
+class ProductionAdmin(TabbedTranslationAdmin):
     form = ProductionForm
     list_display = [
         "title",
@@ -60,7 +61,14 @@ class ProductionAdmin(admin.ModelAdmin):
     list_editable = ["is_published", "is_featured"]
     list_filter = ["kind", "origin", "roles", "is_published", "is_featured", "spend_is_public", "client"]
     list_select_related = ["client"]
-    search_fields = ["title", "original_title", "director", "creator", "client__name", "logline"]
+    search_fields = [
+        "title",
+        "original_title",
+        "director",
+        "creator",
+        "client__name",
+        *in_every_language("logline"),
+    ]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["client", "facilities"]
     readonly_fields = ["poster_preview"]

@@ -3,6 +3,9 @@
 from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from kfilms.admin import in_every_language
 
 from ..models import ExchangeRate, Production, RebateProgramme, SpendFigure
 
@@ -25,7 +28,7 @@ class RebateProgrammeForm(forms.ModelForm):
 
 
 @admin.register(RebateProgramme)
-class RebateProgrammeAdmin(admin.ModelAdmin):
+class RebateProgrammeAdmin(TabbedTranslationAdmin):
     form = RebateProgrammeForm
     list_display = [
         "name",
@@ -36,7 +39,7 @@ class RebateProgrammeAdmin(admin.ModelAdmin):
         "min_days",
         "cap_mad",
     ]
-    search_fields = ["name", "legal_basis"]
+    search_fields = in_every_language("name", "legal_basis")
     inlines = [ExchangeRateInline]
     fieldsets = [
         (None, {"fields": ["name", "legal_basis", ("valid_from", "valid_until")]}),
@@ -84,7 +87,8 @@ class RebateProgrammeAdmin(admin.ModelAdmin):
 
 
 @admin.register(SpendFigure)
-class SpendFigureAdmin(admin.ModelAdmin):
-    list_display = ["year", "amount_musd", "features_musd", "series_musd", "note"]
-    list_editable = ["amount_musd", "note"]
+class SpendFigureAdmin(TabbedTranslationAdmin):
+    # The English note only: the list stays laptop-wide; the translations are in the form.
+    list_display = ["year", "amount_musd", "features_musd", "series_musd", "note_en"]
+    list_editable = ["amount_musd", "note_en"]
     fields = ["year", "amount_musd", "features_musd", "series_musd", "note", "source"]

@@ -5,16 +5,17 @@ from django.contrib import admin
 from django.db.models import Count, QuerySet, Sum
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from kfilms.admin import image_preview, require_alt_text
+from kfilms.admin import image_preview, in_every_language, require_alt_text
 
 from ..models import Collection, CollectionCategory, Facility, FacilityPhoto, Studio
 
 
 @admin.register(Studio)
-class StudioAdmin(admin.ModelAdmin):
+class StudioAdmin(TabbedTranslationAdmin):
     list_display = ["name", "location", "land_hectares", "opened_year"]
-    search_fields = ["name", "location"]
+    search_fields = ["name", *in_every_language("location")]
     prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
         (None, {"fields": ["name", "slug", "tagline", "story", "expansion"]}),
@@ -25,7 +26,7 @@ class StudioAdmin(admin.ModelAdmin):
     ]
 
 
-class FacilityPhotoInline(admin.TabularInline):
+class FacilityPhotoInline(TranslationTabularInline):
     """The gallery, shown in its public order (the order field, then upload order)."""
 
     model = FacilityPhoto
@@ -49,7 +50,7 @@ class FacilityForm(forms.ModelForm):
 
 
 @admin.register(Facility)
-class FacilityAdmin(admin.ModelAdmin):
+class FacilityAdmin(TabbedTranslationAdmin):
     # Stated again (as in Meta) because the counts' GROUP BY drops the default ordering.
     ordering = ["order", "name"]
     form = FacilityForm
@@ -68,7 +69,7 @@ class FacilityAdmin(admin.ModelAdmin):
     list_editable = ["is_published", "is_featured"]
     list_filter = ["kind", "status", "look", "is_published", "is_featured", "studio"]
     list_select_related = ["parent"]
-    search_fields = ["name", "summary", "description"]
+    search_fields = in_every_language("name", "summary", "description")
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["studio", "parent"]
     inlines = [FacilityPhotoInline]
@@ -102,7 +103,7 @@ class FacilityAdmin(admin.ModelAdmin):
         return facility.photos_total
 
 
-class CollectionCategoryInline(admin.TabularInline):
+class CollectionCategoryInline(TranslationTabularInline):
     model = CollectionCategory
     fields = ["name", "item_count", "order"]
     extra = 1
@@ -113,12 +114,12 @@ class CollectionForm(forms.ModelForm):
 
     def clean(self) -> dict:
         cleaned = super().clean()
-        require_alt_text(self, "photo", "photo_alt")
+        require_alt_text(self, "photo", "photo_alt_en")
         return cleaned
 
 
 @admin.register(Collection)
-class CollectionAdmin(admin.ModelAdmin):
+class CollectionAdmin(TabbedTranslationAdmin):
     # Stated again (as in Meta) because the counts' GROUP BY drops the default ordering.
     ordering = ["order", "name"]
     form = CollectionForm
@@ -126,7 +127,7 @@ class CollectionAdmin(admin.ModelAdmin):
     list_editable = ["order"]
     list_filter = ["kind", "studio"]
     list_select_related = ["studio"]
-    search_fields = ["name", "description"]
+    search_fields = in_every_language("name", "description")
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["studio"]
     readonly_fields = ["photo_preview"]

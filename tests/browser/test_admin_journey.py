@@ -25,8 +25,8 @@ def test_staff_adds_a_facility_photo_that_appears_on_the_public_page(page, staff
     page.get_by_role("link", name="Facilities").click()
     page.locator("#result_list").get_by_role("link", name="Kasbah", exact=True).click()
     page.set_input_files("#id_photos-0-image", str(upload))
-    page.fill("#id_photos-0-alt_text", "The kasbah gate in the evening light")
-    page.fill("#id_photos-0-caption", "The main gate")
+    page.fill("#id_photos-0-alt_text_en", "The kasbah gate in the evening light")
+    page.fill("#id_photos-0-caption_en", "The main gate")
     page.get_by_role("button", name="Save and continue editing").click()
 
     assert "was changed successfully" in page.locator(".messagelist").inner_text()

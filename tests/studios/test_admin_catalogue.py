@@ -27,8 +27,9 @@ def with_new_photo(data: dict, alt_text: str, caption: str = "", order: int = 0)
     data.update(
         {
             f"photos-{index}-image": image_upload("kasbah.jpg", size=(800, 600)),
-            f"photos-{index}-alt_text": alt_text,
-            f"photos-{index}-caption": caption,
+            # English is the language every photo needs; French and Arabic may stay empty.
+            f"photos-{index}-alt_text_en": alt_text,
+            f"photos-{index}-caption_en": caption,
             f"photos-{index}-order": str(order),
         }
     )
@@ -63,7 +64,7 @@ def test_photo_without_alt_text_is_refused_with_a_message(staff_client):
     [errors] = [
         form.errors for form in response.context["inline_admin_formsets"][0].formset.forms if form.errors
     ]
-    assert errors["alt_text"] == ["This field is required."]
+    assert errors["alt_text_en"] == ["This field is required."]
     assert not FacilityPhoto.objects.exists()
 
 
@@ -174,6 +175,6 @@ def test_collection_photo_needs_alt_text(staff_client):
     response = staff_client.post(url, data)
 
     assert response.status_code == 200
-    assert response.context["adminform"].form.errors["photo_alt"] == [
+    assert response.context["adminform"].form.errors["photo_alt_en"] == [
         "Describe the photo for people who cannot see it."
     ]
