@@ -38,8 +38,9 @@ def _clear_caches():
 
 @pytest.fixture(autouse=True)
 def _english_to_start():
-    """Each test starts in English: a request to /ar/ leaves Arabic active in the thread, and with it
-    reverse() would prefix /ar/ and model fields translated by modeltranslation would write name_ar."""
+    """Each test starts in English, whatever language the previous one left active."""
+    # A request to /ar/ leaves Arabic active in the thread: reverse() would then prefix /ar/, and
+    # fields translated by modeltranslation would be written to their _ar column.
     from django.utils import translation
 
     translation.activate("en")
