@@ -368,3 +368,46 @@ def test_the_page_check_would_see_an_english_page(client, compiled, demo):
         html = client.get(reverse("productions:enquiry-create")).content.decode()
 
     assert "Tell us about your shoot" in leftovers(visible_text(html), phrases, catalogue_texts())
+
+
+# ---------- Arabic: six plural forms, and no English words inside the translations ----------
+
+ARABIC_PLURAL_RULE = (
+    "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : "
+    "n%100>=3 && n%100<=10 ? 3 : n%100>=11 && n%100<=99 ? 4 : 5;"
+)
+# Latin words an Arabic page rightly keeps: brand and title names, file formats, currency codes, units.
+KEPT_IN_LATIN = {
+    "K", "Films", "Oasis", "Studios", "Morocco", "Homeland", "Captain", "Phillips", "OpenStreetMap",
+    "PDF", "JPEG", "PNG", "SVG", "HTML", "MAD", "USD", "EUR", "GBP", "kVA", "YYYY-MM-DD", "Africa/Casablanca",
+}  # fmt: skip
+
+
+def test_arabic_has_its_six_plural_forms_in_the_header_and_every_plural_entry():
+    po = catalogue("ar")
+    short = [entry.msgid for entry in entries("ar") if entry.msgid_plural and len(entry.msgstr_plural) != 6]
+
+    assert " ".join(po.metadata["Plural-Forms"].split()) == ARABIC_PLURAL_RULE
+    assert short == []
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [(0, "0 مرفق"), (1, "1 مرفق"), (2, "2 مرفقان"), (5, "5 مرافق"), (14, "14 مرفقًا"), (100, "100 مرفق")],
+)
+def test_an_arabic_count_takes_the_form_its_number_calls_for(compiled, count, expected):
+    with translation.override("ar"):
+        text = translation.ngettext("%(counter)s facility", "%(counter)s facilities", count)
+
+    assert text % {"counter": count} == expected
+
+
+def test_arabic_translations_carry_no_english_words():
+    english = {}
+    for entry in entries("ar"):
+        for text in forms(entry):
+            words = set(re.findall(r"[A-Za-z][A-Za-z/-]*", TAG.sub("", PERCENT.sub("", text))))
+            if words - KEPT_IN_LATIN:
+                english[entry.msgid] = sorted(words - KEPT_IN_LATIN)
+
+    assert english == {}
