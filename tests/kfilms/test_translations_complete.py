@@ -411,3 +411,17 @@ def test_arabic_translations_carry_no_english_words():
                 english[entry.msgid] = sorted(words - KEPT_IN_LATIN)
 
     assert english == {}
+
+
+@pytest.mark.parametrize(("code", "direction"), [("ar", "rtl"), ("fr", "ltr"), ("en", "ltr")])
+def test_an_email_to_a_student_reads_in_the_direction_of_its_language(db, code, direction):
+    student_request = StudentRequestFactory(language=code)
+
+    email = email_enqueue(
+        to=["s@example.com"],
+        template="student_request_received",
+        context={"student_request": student_request},
+        language=code,
+    )
+
+    assert f'<html lang="{code}" dir="{direction}">' in email.html_body
