@@ -100,6 +100,8 @@ class StudentRequestForm(SpamProtectionMixin, forms.ModelForm):
             "I have read the programme's rules, and our film will credit Oasis Studios Morocco "
             "if the request is approved."
         ),
+        # Said alone in the error summary, so it names what is missing.
+        error_messages={"required": _("Please confirm that you have read the programme's rules.")},
     )
     accept_clash = forms.BooleanField(
         label=_("Send the request anyway: we may be waitlisted or offered other dates."),
@@ -160,6 +162,8 @@ class StudentRequestForm(SpamProtectionMixin, forms.ModelForm):
         self.fields["minors_involved"].help_text = _(
             "The school must then confirm it has the parents' consent."
         )
+        # Needed unless kept from an earlier try, so not `required` for Django; marked for people.
+        self.fields["letter"].widget.attrs["aria-required"] = "true"
         self.helper = self._helper()
 
     def _helper(self) -> FormHelper:
@@ -318,6 +322,7 @@ class StudentRequestForm(SpamProtectionMixin, forms.ModelForm):
             }
             # The bound field copied the help text when it was made during cleaning.
             self.fields["letter"].help_text = self["letter"].help_text = note
+            self.fields["letter"].widget.attrs.pop("aria-required", None)
 
     def _keep_letter(self, upload: UploadedFile) -> None:
         """Store a checked letter while the student fixes other fields, so it need not be chosen again."""

@@ -53,6 +53,7 @@
         if (fresh) {
           result.innerHTML = fresh.innerHTML;
         }
+        syncErrors(page);
         if (window.history && window.history.replaceState) {
           window.history.replaceState(null, "", url + "#estimator");
         }
@@ -69,6 +70,45 @@
           result.removeAttribute("aria-busy");
         }
       });
+  }
+
+  // The fields' invalid states and messages follow the latest figures; a summary shown when the
+  // page loaded follows too, but none is added while typing (the result above says it live).
+  function syncErrors(page) {
+    var freshForm = page.querySelector("[data-rebate-form]");
+    if (!freshForm) {
+      return;
+    }
+    Array.prototype.forEach.call(form.querySelectorAll("input[id], select[id]"), function (control) {
+      var twin = freshForm.querySelector("#" + control.id);
+      if (!twin) {
+        return;
+      }
+      ["aria-invalid", "aria-describedby", "class"].forEach(function (name) {
+        if (twin.hasAttribute(name)) {
+          control.setAttribute(name, twin.getAttribute(name));
+        } else {
+          control.removeAttribute(name);
+        }
+      });
+      var message = form.querySelector("#" + control.id + "_error");
+      var freshMessage = freshForm.querySelector("#" + control.id + "_error");
+      if (message) {
+        message.remove();
+      }
+      if (freshMessage) {
+        control.insertAdjacentElement("afterend", document.importNode(freshMessage, true));
+      }
+    });
+    var summary = form.querySelector("[data-error-summary]");
+    if (summary) {
+      var freshSummary = freshForm.querySelector("[data-error-summary]");
+      if (freshSummary) {
+        summary.innerHTML = freshSummary.innerHTML;
+      } else {
+        summary.remove();
+      }
+    }
   }
 
   function schedule() {

@@ -64,9 +64,5 @@
     }
   });
 
-  var errors = document.getElementById("form-errors");
-  if (errors) {
-    errors.focus();
-  }
   check();
 })();

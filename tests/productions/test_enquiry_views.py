@@ -77,7 +77,7 @@ def test_errors_answer_400_with_messages_and_keep_what_was_typed(client):
     response = client.post(CREATE, enquiry_form_data(email="not-an-email", shoot_end="2001-01-01"))
     assert response.status_code == 400
     content = response.content.decode()
-    assert "Please check the fields marked below." in content
+    assert "There is a problem" in content
     assert "Enter a valid email address." in content
     assert 'value="Sand and Stars"' in content
     assert "A spy crosses the Sahara." in content
