@@ -4,6 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import translation
 
 import kfilms.demo
 import productions.demo
@@ -27,7 +28,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         started = time.monotonic()
         report = kfilms.demo.SeedReport()
-        with transaction.atomic():
+        # In English: natural keys (a category's name...) are looked up in the English columns.
+        with transaction.atomic(), translation.override("en"):
             for seed in SEEDERS:
                 seed(report)
         for line in report.lines():
