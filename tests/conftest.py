@@ -52,6 +52,7 @@ def _english_to_start():
 REFERENCE_DATA = [
     ("productions.migrations.0002_roles", "create_roles"),
     ("productions.migrations.0004_seed_rebate_programmes_and_spend", "seed"),
+    ("productions.migrations.0008_rebate_rules_in_french_and_arabic", "translate"),
 ]
 
 
