@@ -157,6 +157,10 @@ def enquiry_to_production(*, enquiry: ShootEnquiry, by: AbstractBaseUser | None)
             kind=Client.Kind.PRODUCER,
             country=enquiry.country,
         )
+    # The producer's words in their language's column, and in English (the one every production
+    # needs) until staff translate them: the admin's own language must not decide where they land.
+    languages = {settings.LANGUAGE_CODE, enquiry.language}
+    loglines = {f"logline_{code}": enquiry.logline[:300] for code in languages}
     production = Production(
         title=enquiry.title,
         slug=unique_slug(Production, f"{enquiry.title} {enquiry.shoot_start.year}"),
@@ -165,7 +169,7 @@ def enquiry_to_production(*, enquiry: ShootEnquiry, by: AbstractBaseUser | None)
         year_start=enquiry.shoot_start.year,
         year_end=enquiry.shoot_end.year if enquiry.shoot_end.year != enquiry.shoot_start.year else None,
         client=client,
-        logline=enquiry.logline[:300],
+        **loglines,
         spend_amount=enquiry.spend_amount,
         spend_currency=enquiry.spend_currency,
         spend_is_public=False,

@@ -100,10 +100,12 @@ def student_request_submit(
         language=language,
         reply_to=[student_request.student_email],
     )
+    # The staff read English, whatever language the student wrote in.
     email_enqueue(
         to=settings.STAFF_NOTIFY_EMAILS,
         template="student_request_staff",
         context=context,
+        language=settings.LANGUAGE_CODE,
         reply_to=[student_request.student_email],
     )
     return student_request

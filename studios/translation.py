@@ -27,7 +27,6 @@ class CollectionTranslation(TranslationOptions):
 
 @register(CollectionCategory)
 class CollectionCategoryTranslation(TranslationOptions):
+    # modeltranslation copies the unique (collection, name) rule per language; an untranslated name
+    # is NULL (the admin saves an empty translation as NULL), so untranslated categories never collide.
     fields = ("name",)
-    # A category without a French or Arabic name is NULL there, not "": modeltranslation copies the
-    # unique (collection, name) constraint per language, and two empty strings would collide.
-    empty_values = None
