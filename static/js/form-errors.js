@@ -11,6 +11,14 @@
     return;
   }
   summary.focus();
+  // A fragment in the address (#main, left by the skip link before the form was sent) can take
+  // focus to its target once the page has loaded: the summary keeps it.
+  window.addEventListener("load", function () {
+    var active = document.activeElement;
+    if (!active || active === document.body || (location.hash && active.id === location.hash.slice(1))) {
+      summary.focus();
+    }
+  });
 
   summary.addEventListener("click", function (event) {
     var link = event.target.closest("a[href^='#']");
