@@ -174,8 +174,8 @@ def test_bad_input_keeps_what_was_typed_and_the_estimator_works_without_javascri
     time.sleep(1)
     page.get_by_role("button", name="Send the enquiry").click()
     expect(page.get_by_role("heading", name="There is a problem")).to_be_visible()
-    expect(page.get_by_text("Enter a valid email address.")).to_be_visible()
-    expect(page.get_by_text("The shoot cannot end before it starts.")).to_be_visible()
+    expect(page.get_by_text("Enter a valid email address.", exact=True)).to_be_visible()
+    expect(page.get_by_text("The shoot cannot end before it starts.", exact=True)).to_be_visible()
     assert page.locator("#id_title").input_value() == "Sand and Stars"
     assert page.locator("#id_logline").input_value() == "A spy crosses the Sahara."
     assert not ShootEnquiry.objects.exists()

@@ -66,7 +66,7 @@ def test_a_missing_french_text_falls_back_to_english(client, missing):
     response = client.get(url_in("fr", "studios:facility-detail", slug="stage"))
     content = response.content.decode()
     assert response.status_code == 200
-    assert "<h1>The sound stage</h1>" in content
+    assert '<h1 lang="en">The sound stage</h1>' in content  # English, and said so for screen readers
     assert "Quiet." in content
 
 
@@ -197,7 +197,7 @@ def test_a_french_name_saved_in_the_admin_shows_on_the_french_page(staff_client,
         in client.get(url_in("fr", "studios:facility-detail", slug="kasbah")).content.decode()
     )
     assert (
-        "<h1>The kasbah set</h1>"
+        '<h1 lang="en">The kasbah set</h1>'
         in client.get(url_in("ar", "studios:facility-detail", slug="kasbah")).content.decode()
     )
 
