@@ -149,7 +149,15 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/bootstrap", xstatic_bootstrap.BASE_DIR),
-    ("vendor/jquery-ui", xstatic_jquery_ui.BASE_DIR),
+]
+# Files served one by one from their packages (kfilms.staticfinders explains why).
+VENDOR_STATIC_FILES = {
+    JQUERY_UI_URL: Path(xstatic_jquery_ui.BASE_DIR) / "jquery-ui.min.js",
+}
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "kfilms.staticfinders.VendorFileFinder",
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
