@@ -17,6 +17,7 @@ from playwright.sync_api import Page
 
 from productions.models import ShootEnquiry
 from studios.models import StudentRequest
+from tests.browser.test_accessibility import AXE_JS, axe_result, start_axe
 from tests.studios.factories import CollectionCategoryFactory, FacilityFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -144,6 +145,14 @@ def follow_summary_link(page: Page, field_id: str) -> None:
     assert page.evaluate("document.activeElement.id") == field_id
 
 
+def assert_no_axe_violation(page: Page) -> None:
+    """The confirmation pages are public pages too: axe-core on them as on the others."""
+    page.add_script_tag(path=str(AXE_JS))
+    start_axe(page)
+    violations = axe_result(page)["violations"]
+    assert not violations, [(v["id"], [node["target"] for node in v["nodes"]]) for v in violations]
+
+
 @pytest.fixture(autouse=True)
 def _fill_time(settings):
     # The fill-time check stays on: a keyboard user is slower than a second anyway.
@@ -197,6 +206,7 @@ def test_a_producer_sends_an_enquiry_with_the_keyboard_alone(page):
     assert (enquiry.name, enquiry.title, enquiry.shoot_start) == ("Ana Producer", "Sand and Stars", shoot)
     assert [facility.name for facility in enquiry.facilities.all()] == ["Sound stage"]
     assert enquiry.services == ["line_production"]
+    assert_no_axe_violation(page)
 
 
 def test_a_student_sends_a_request_with_the_keyboard_alone(page, tmp_path):
@@ -251,3 +261,4 @@ def test_a_student_sends_a_request_with_the_keyboard_alone(page, tmp_path):
     request = StudentRequest.objects.get()
     assert re.search(re.escape(request.reference), page.locator(".students-reference").inner_text())
     assert (request.student_name, request.enrolment_proof_name) == ("Salma Benali", "school-letter.pdf")
+    assert_no_axe_violation(page)
