@@ -2,12 +2,24 @@
 
 import pytest
 from django.urls import reverse
+from playwright.sync_api import Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from studios.models import Facility
 from tests.images import image_bytes
 from tests.studios.factories import FacilityFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def loaded(page: Page, image: Locator) -> bool:
+    """Whether a (lazy) image loaded, once scrolled into view and given the time to arrive."""
+    image.scroll_into_view_if_needed()
+    try:
+        page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
+    except PlaywrightTimeoutError:
+        return False
+    return True
 
 
 def test_staff_adds_a_facility_photo_that_appears_on_the_public_page(page, staff_user, tmp_path):
@@ -31,10 +43,10 @@ def test_staff_adds_a_facility_photo_that_appears_on_the_public_page(page, staff
 
     assert "was changed successfully" in page.locator(".messagelist").inner_text()
     preview = page.get_by_role("img", name="The kasbah gate in the evening light")
-    assert preview.evaluate("img => img.naturalWidth") > 0, "the admin preview did not load"
+    assert loaded(page, preview), "the admin preview did not load"
 
     page.goto(reverse("studios:facility-detail", kwargs={"slug": "kasbah"}))
     photo = page.get_by_role("img", name="The kasbah gate in the evening light")
     assert photo.is_visible()
-    assert photo.evaluate("img => img.naturalWidth") > 0, "the public rendition did not load"
+    assert loaded(page, photo), "the public rendition did not load"
     assert "The main gate" in page.locator(".studio-gallery").inner_text()
