@@ -84,7 +84,12 @@ class RebateProgramme(models.Model):
     )
     approval_days = models.PositiveSmallIntegerField(_("days for the conditional approval"), default=30)
     deposit_percent = models.DecimalField(
-        _("deposit (% of the amount asked)"), max_digits=5, decimal_places=2, default=5
+        # The % is a sign, not a placeholder: tell xgettext so msgfmt -c does not check it as one.
+        # xgettext:no-python-format
+        _("deposit (% of the amount asked)"),
+        max_digits=5,
+        decimal_places=2,
+        default=5,
     )
     start_within_months = models.PositiveSmallIntegerField(
         _("months from approval to the first shooting day"), default=6

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q, Sum
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 
 def positive_or_null(field: str) -> Q:
@@ -174,7 +175,8 @@ class Facility(models.Model):
 
     @property
     def area_unit(self) -> str:
-        return "ha" if self.kind == self.Kind.LAND else "m²"
+        """The unit of its area as the active language writes it (Arabic: هكتار, م²)."""
+        return pgettext("unit", "ha") if self.kind == self.Kind.LAND else pgettext("unit", "m²")
 
     @property
     def is_planned(self) -> bool:
