@@ -33,7 +33,12 @@ class Company(models.Model):
         verbose_name = _("company profile")
         verbose_name_plural = _("company profile")
         constraints = [
-            models.CheckConstraint(condition=YEAR_RANGE, name="company_founded_year_range"),
+            models.CheckConstraint(
+                condition=YEAR_RANGE,
+                name="company_founded_year_range",
+                violation_error_code="year_out_of_range",
+                violation_error_message=_("The founding year must be between 1900 and 2100."),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -51,7 +56,9 @@ class Company(models.Model):
 class KeyFigure(models.Model):
     """A figure the company states that the catalogue cannot compute (e.g. '50+ productions')."""
 
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="key_figures")
+    company = models.ForeignKey(
+        Company, on_delete=models.CASCADE, related_name="key_figures", verbose_name=_("company")
+    )
     value = models.CharField(_("value"), max_length=30, help_text=_("For example “50+”."))
     label = models.CharField(_("label"), max_length=120)
     order = models.PositiveSmallIntegerField(_("order"), default=0)

@@ -126,7 +126,7 @@ class Production(models.Model):
     spend_note = models.CharField(_("spend note"), max_length=200, blank=True)
     is_featured = models.BooleanField(_("featured"), default=False)
     is_published = models.BooleanField(_("published"), default=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ProductionQuerySet.as_manager()
 
@@ -138,15 +138,21 @@ class Production(models.Model):
             models.CheckConstraint(
                 condition=Q(year_start__gte=1950) & Q(year_start__lte=2100),
                 name="production_year_range",
+                violation_error_code="year_out_of_range",
+                violation_error_message=_("The year must be between 1950 and 2100."),
             ),
             models.CheckConstraint(
                 condition=Q(year_end__isnull=True)
                 | (Q(year_end__gte=F("year_start")) & Q(year_end__lte=2100)),
                 name="production_year_end_after_start",
+                violation_error_code="years_out_of_order",
+                violation_error_message=_("The last year must be between the first year and 2100."),
             ),
             models.CheckConstraint(
                 condition=Q(spend_amount__isnull=True) | Q(spend_amount__gte=0),
                 name="production_spend_not_negative",
+                violation_error_code="negative",
+                violation_error_message=_("The spend in Morocco cannot be negative."),
             ),
         ]
 

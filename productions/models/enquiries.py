@@ -151,18 +151,31 @@ class ShootEnquiry(models.Model):
         verbose_name = _("shoot enquiry")
         verbose_name_plural = _("shoot enquiries")
         constraints = [
+            # The same messages as the public form, which says them beside the field first.
             models.CheckConstraint(
-                condition=Q(shoot_end__gte=F("shoot_start")), name="enquiry_shoot_in_order"
+                condition=Q(shoot_end__gte=F("shoot_start")),
+                name="enquiry_shoot_in_order",
+                violation_error_code="days_out_of_order",
+                violation_error_message=_("The shoot cannot end before it starts."),
             ),
             models.CheckConstraint(
                 condition=Q(prep_start__isnull=True) | Q(prep_start__lte=F("shoot_start")),
                 name="enquiry_prep_before_shoot",
+                violation_error_code="prep_after_shoot",
+                violation_error_message=_("Preparation should start before the shoot."),
             ),
             models.CheckConstraint(
                 condition=Q(spend_amount__isnull=True) | Q(spend_amount__gte=0),
                 name="enquiry_spend_not_negative",
+                violation_error_code="negative",
+                violation_error_message=_("The estimated spend cannot be negative."),
             ),
-            models.CheckConstraint(condition=Q(shooting_days__gt=0), name="enquiry_shooting_days_positive"),
+            models.CheckConstraint(
+                condition=Q(shooting_days__gt=0),
+                name="enquiry_shooting_days_positive",
+                violation_error_code="not_positive",
+                violation_error_message=_("Please give at least one shooting day."),
+            ),
         ]
         indexes = [models.Index(fields=["status", "created_at"], name="enquiry_status_idx")]
 
@@ -181,7 +194,9 @@ class ShootEnquiry(models.Model):
 class EnquiryNote(models.Model):
     """An internal note on an enquiry, never shown to the producer."""
 
-    enquiry = models.ForeignKey(ShootEnquiry, on_delete=models.CASCADE, related_name="notes")
+    enquiry = models.ForeignKey(
+        ShootEnquiry, on_delete=models.CASCADE, related_name="notes", verbose_name=_("shoot enquiry")
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("author")
     )
@@ -200,7 +215,9 @@ class EnquiryNote(models.Model):
 class EnquiryStatusChange(models.Model):
     """One step of an enquiry's history: who moved it from which status to which, and when."""
 
-    enquiry = models.ForeignKey(ShootEnquiry, on_delete=models.CASCADE, related_name="status_changes")
+    enquiry = models.ForeignKey(
+        ShootEnquiry, on_delete=models.CASCADE, related_name="status_changes", verbose_name=_("shoot enquiry")
+    )
     from_status = models.CharField(_("from"), max_length=12, choices=ShootEnquiry.Status, blank=True)
     to_status = models.CharField(_("to"), max_length=12, choices=ShootEnquiry.Status)
     changed_by = models.ForeignKey(

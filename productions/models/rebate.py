@@ -116,27 +116,48 @@ class RebateProgramme(models.Model):
         verbose_name = _("rebate programme")
         verbose_name_plural = _("rebate programmes")
         constraints = [
+            # No percent sign in these messages: Django formats them with %, so "%" would break.
             models.CheckConstraint(
-                condition=Q(rate_percent__gte=0) & Q(rate_percent__lte=100), name="rebate_rate_percent_range"
+                condition=Q(rate_percent__gte=0) & Q(rate_percent__lte=100),
+                name="rebate_rate_percent_range",
+                violation_error_code="percent_out_of_range",
+                violation_error_message=_("The rate must be between 0 and 100."),
             ),
             models.CheckConstraint(
                 condition=Q(valid_until__isnull=True) | Q(valid_until__gte=F("valid_from")),
                 name="rebate_period_in_order",
+                violation_error_code="period_out_of_order",
+                violation_error_message=_("The end of the period comes before its start."),
             ),
             models.CheckConstraint(
                 condition=Q(min_spend_mad__gte=0) & Q(committed_mad__gte=0),
                 name="rebate_amounts_not_negative",
+                violation_error_code="negative",
+                violation_error_message=_(
+                    "The minimum spend and the amount already committed cannot be negative."
+                ),
             ),
             models.CheckConstraint(
-                condition=Q(cap_mad__isnull=True) | Q(cap_mad__gt=0), name="rebate_cap_positive"
+                condition=Q(cap_mad__isnull=True) | Q(cap_mad__gt=0),
+                name="rebate_cap_positive",
+                violation_error_code="not_positive",
+                violation_error_message=_(
+                    "The cap must be more than zero; leave it empty when there is none."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(envelope_mad__isnull=True) | Q(envelope_mad__gt=0),
                 name="rebate_envelope_positive",
+                violation_error_code="not_positive",
+                violation_error_message=_(
+                    "The annual envelope must be more than zero; leave it empty when unknown."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(deposit_percent__gte=0) & Q(deposit_percent__lte=100),
                 name="rebate_deposit_percent_range",
+                violation_error_code="percent_out_of_range",
+                violation_error_message=_("The deposit must be between 0 and 100."),
             ),
         ]
 
@@ -214,7 +235,12 @@ class RebateProgramme(models.Model):
 class ExchangeRate(models.Model):
     """How many dirhams one unit of a currency is worth, as staff set it (no live fetch)."""
 
-    programme = models.ForeignKey(RebateProgramme, on_delete=models.CASCADE, related_name="exchange_rates")
+    programme = models.ForeignKey(
+        RebateProgramme,
+        on_delete=models.CASCADE,
+        related_name="exchange_rates",
+        verbose_name=_("rebate programme"),
+    )
     currency = models.CharField(
         _("currency"), max_length=3, choices=[c for c in Currency.choices if c[0] != Currency.MAD]
     )
@@ -226,8 +252,18 @@ class ExchangeRate(models.Model):
         verbose_name = _("exchange rate")
         verbose_name_plural = _("exchange rates")
         constraints = [
-            models.UniqueConstraint(fields=["programme", "currency"], name="exchange_rate_unique_currency"),
-            models.CheckConstraint(condition=Q(mad_per_unit__gt=0), name="exchange_rate_positive"),
+            models.UniqueConstraint(
+                fields=["programme", "currency"],
+                name="exchange_rate_unique_currency",
+                violation_error_code="unique",
+                violation_error_message=_("This programme already has a rate for that currency."),
+            ),
+            models.CheckConstraint(
+                condition=Q(mad_per_unit__gt=0),
+                name="exchange_rate_positive",
+                violation_error_code="not_positive",
+                violation_error_message=_("An exchange rate must be more than zero."),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -256,9 +292,17 @@ class SpendFigure(models.Model):
         verbose_name_plural = _("foreign spend by year")
         constraints = [
             models.CheckConstraint(
-                condition=Q(year__gte=1950) & Q(year__lte=2100), name="spend_figure_year_range"
+                condition=Q(year__gte=1950) & Q(year__lte=2100),
+                name="spend_figure_year_range",
+                violation_error_code="year_out_of_range",
+                violation_error_message=_("The year must be between 1950 and 2100."),
             ),
-            models.CheckConstraint(condition=Q(amount_musd__gte=0), name="spend_figure_not_negative"),
+            models.CheckConstraint(
+                condition=Q(amount_musd__gte=0),
+                name="spend_figure_not_negative",
+                violation_error_code="negative",
+                violation_error_message=_("The foreign spend cannot be negative."),
+            ),
         ]
 
     def __str__(self) -> str:

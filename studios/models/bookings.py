@@ -103,17 +103,32 @@ class Booking(models.Model):
         verbose_name = _("booking")
         verbose_name_plural = _("bookings")
         constraints = [
-            models.CheckConstraint(condition=Q(end_date__gte=F("start_date")), name="booking_days_in_order"),
-            models.CheckConstraint(condition=Q(ends_at__gt=F("starts_at")), name="booking_span_positive"),
+            # The same messages as clean(), which says them beside the field first.
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")),
+                name="booking_days_in_order",
+                violation_error_code="days_out_of_order",
+                violation_error_message=_("The last day cannot come before the first day."),
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")),
+                name="booking_span_positive",
+                violation_error_code="span_not_positive",
+                violation_error_message=_("The booking must end after it starts."),
+            ),
             models.CheckConstraint(
                 condition=Q(start_time__isnull=True, end_time__isnull=True)
                 | Q(start_time__isnull=False, end_time__isnull=False),
                 name="booking_times_both_or_none",
+                violation_error_code="times_incomplete",
+                violation_error_message=_("Give both times, or neither for whole days."),
             ),
             models.CheckConstraint(
                 condition=Q(served_type__isnull=True, served_id__isnull=True)
                 | Q(served_type__isnull=False, served_id__isnull=False),
                 name="booking_served_both_or_none",
+                violation_error_code="served_incomplete",
+                violation_error_message=_("Give both what the booking serves and its id."),
             ),
         ]
         indexes = [

@@ -33,10 +33,17 @@ class Studio(models.Model):
         verbose_name = _("studio")
         verbose_name_plural = _("studios")
         constraints = [
-            models.CheckConstraint(condition=Q(land_hectares__gt=0), name="studio_land_positive"),
+            models.CheckConstraint(
+                condition=Q(land_hectares__gt=0),
+                name="studio_land_positive",
+                violation_error_code="not_positive",
+                violation_error_message=_("The land area must be more than zero."),
+            ),
             models.CheckConstraint(
                 condition=Q(opened_year__gte=1900) & Q(opened_year__lte=2100),
                 name="studio_opened_year_range",
+                violation_error_code="year_out_of_range",
+                violation_error_message=_("The opening year must be between 1900 and 2100."),
             ),
             models.CheckConstraint(
                 condition=Q(latitude__gte=-90)
@@ -44,6 +51,10 @@ class Studio(models.Model):
                 & Q(longitude__gte=-180)
                 & Q(longitude__lte=180),
                 name="studio_coordinates_range",
+                violation_error_code="coordinates_out_of_range",
+                violation_error_message=_(
+                    "The latitude must be between -90 and 90, and the longitude between -180 and 180."
+                ),
             ),
         ]
 
@@ -103,7 +114,9 @@ class Facility(models.Model):
         BIBLICAL = "biblical", _("Biblical")
         MODERN = "modern", _("Modern")
 
-    studio = models.ForeignKey(Studio, on_delete=models.CASCADE, related_name="facilities")
+    studio = models.ForeignKey(
+        Studio, on_delete=models.CASCADE, related_name="facilities", verbose_name=_("studio")
+    )
     parent = models.ForeignKey(
         "self",
         on_delete=models.CASCADE,
@@ -144,7 +157,7 @@ class Facility(models.Model):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     is_published = models.BooleanField(_("published"), default=True)
     is_featured = models.BooleanField(_("featured"), default=False)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = FacilityQuerySet.as_manager()
 
@@ -153,18 +166,43 @@ class Facility(models.Model):
         verbose_name = _("facility")
         verbose_name_plural = _("facilities")
         constraints = [
-            models.CheckConstraint(condition=positive_or_null("area"), name="facility_area_positive"),
-            models.CheckConstraint(condition=positive_or_null("length_m"), name="facility_length_positive"),
-            models.CheckConstraint(condition=positive_or_null("width_m"), name="facility_width_positive"),
             models.CheckConstraint(
-                condition=positive_or_null("clear_height_m"), name="facility_height_positive"
+                condition=positive_or_null("area"),
+                name="facility_area_positive",
+                violation_error_code="not_positive",
+                violation_error_message=_("The area must be more than zero."),
+            ),
+            models.CheckConstraint(
+                condition=positive_or_null("length_m"),
+                name="facility_length_positive",
+                violation_error_code="not_positive",
+                violation_error_message=_("The length must be more than zero."),
+            ),
+            models.CheckConstraint(
+                condition=positive_or_null("width_m"),
+                name="facility_width_positive",
+                violation_error_code="not_positive",
+                violation_error_message=_("The width must be more than zero."),
+            ),
+            models.CheckConstraint(
+                condition=positive_or_null("clear_height_m"),
+                name="facility_height_positive",
+                violation_error_code="not_positive",
+                violation_error_message=_("The clear height must be more than zero."),
             ),
             models.CheckConstraint(
                 condition=Q(expected_year__isnull=True)
                 | (Q(expected_year__gte=1900) & Q(expected_year__lte=2100)),
                 name="facility_expected_year_range",
+                violation_error_code="year_out_of_range",
+                violation_error_message=_("The expected year must be between 1900 and 2100."),
             ),
-            models.CheckConstraint(condition=~Q(parent=models.F("pk")), name="facility_not_own_parent"),
+            models.CheckConstraint(
+                condition=~Q(parent=models.F("pk")),
+                name="facility_not_own_parent",
+                violation_error_code="own_parent",
+                violation_error_message=_("A facility cannot be part of itself."),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -207,7 +245,9 @@ class Facility(models.Model):
 
 
 class FacilityPhoto(models.Model):
-    facility = models.ForeignKey(Facility, on_delete=models.CASCADE, related_name="photos")
+    facility = models.ForeignKey(
+        Facility, on_delete=models.CASCADE, related_name="photos", verbose_name=_("facility")
+    )
     image = models.ImageField(_("image"), upload_to="facilities/%Y/")
     caption = models.CharField(_("caption"), max_length=200, blank=True)
     alt_text = models.CharField(
@@ -229,7 +269,9 @@ class Collection(models.Model):
         COSTUMES = "costumes", _("Costumes")
         PROPS = "props", _("Props")
 
-    studio = models.ForeignKey(Studio, on_delete=models.CASCADE, related_name="collections")
+    studio = models.ForeignKey(
+        Studio, on_delete=models.CASCADE, related_name="collections", verbose_name=_("studio")
+    )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind)
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), unique=True)
@@ -251,7 +293,9 @@ class Collection(models.Model):
 
 
 class CollectionCategory(models.Model):
-    collection = models.ForeignKey(Collection, on_delete=models.CASCADE, related_name="categories")
+    collection = models.ForeignKey(
+        Collection, on_delete=models.CASCADE, related_name="categories", verbose_name=_("collection")
+    )
     name = models.CharField(_("name"), max_length=120)
     item_count = models.PositiveIntegerField(_("number of items"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -261,7 +305,13 @@ class CollectionCategory(models.Model):
         verbose_name = _("category")
         verbose_name_plural = _("categories")
         constraints = [
-            models.UniqueConstraint(fields=["collection", "name"], name="collection_category_unique"),
+            # modeltranslation copies this rule, message included, for each language's column.
+            models.UniqueConstraint(
+                fields=["collection", "name"],
+                name="collection_category_unique",
+                violation_error_code="unique",
+                violation_error_message=_("This collection already has a category of that name."),
+            ),
         ]
 
     def __str__(self) -> str:

@@ -141,7 +141,12 @@ class StudentRequest(models.Model):
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    bookings = GenericRelation(Booking, content_type_field="served_type", object_id_field="served_id")
+    bookings = GenericRelation(
+        Booking,
+        content_type_field="served_type",
+        object_id_field="served_id",
+        verbose_name=_("bookings"),
+    )
 
     objects = StudentRequestQuerySet.as_manager()
 
@@ -151,14 +156,23 @@ class StudentRequest(models.Model):
         verbose_name_plural = _("student requests")
         constraints = [
             models.CheckConstraint(
-                condition=Q(shoot_end__gte=F("shoot_start")), name="studentrequest_days_in_order"
+                condition=Q(shoot_end__gte=F("shoot_start")),
+                name="studentrequest_days_in_order",
+                violation_error_code="days_out_of_order",
+                violation_error_message=_("The last shooting day cannot come before the first."),
             ),
+            # The numbers are written out in the messages: a constraint's message takes no placeholders.
             models.CheckConstraint(
-                condition=Q(crew_size__gte=1) & Q(crew_size__lte=MAX_CREW), name="studentrequest_crew_range"
+                condition=Q(crew_size__gte=1) & Q(crew_size__lte=MAX_CREW),
+                name="studentrequest_crew_range",
+                violation_error_code="crew_out_of_range",
+                violation_error_message=_("The crew must be between 1 and 200 people."),
             ),
             models.CheckConstraint(
                 condition=Q(prep_days__lte=MAX_PREP_DAYS) & Q(strike_days__lte=MAX_STRIKE_DAYS),
                 name="studentrequest_prep_strike_range",
+                violation_error_code="prep_strike_out_of_range",
+                violation_error_message=_("Preparation may take up to 14 days and the strike up to 7 days."),
             ),
         ]
         indexes = [models.Index(fields=["status", "created_at"], name="studentrequest_status_idx")]
