@@ -104,8 +104,16 @@ class FacilityListView(ListView):
     context_object_name = "facilities"
     paginate_by = 24
 
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        self.filter_form = FacilityFilterForm(request.GET)
+        response = super().get(request, *args, **kwargs)
+        if self.filter_form.errors:
+            # As on the productions list: the page still renders (valid filters applied, the
+            # message beside the bad field), but a bad query string is the client's mistake.
+            response.status_code = 400
+        return response
+
     def get_queryset(self) -> QuerySet[Facility]:
-        self.filter_form = FacilityFilterForm(self.request.GET)
         facilities = Facility.objects.published().select_related("parent").with_photos()
         return self.filter_form.filter(facilities)
 

@@ -67,7 +67,7 @@ def public_pages(language: str) -> list[PublicPage]:
         PublicPage("contact", url(language, "kfilms:contact")),
         PublicPage("studio", url(language, "studios:studio")),
         PublicPage("facility list", url(language, "studios:facility-list")),
-        PublicPage("facility list, bad filter", url(language, "studios:facility-list") + "?min_area=x"),
+        PublicPage("facility list, bad filter", url(language, "studios:facility-list") + "?min_area=x", 400),
         PublicPage("facility", url(language, "studios:facility-detail", slug="backlot")),
         PublicPage("planned facility", url(language, "studios:facility-detail", slug="new-sound-stage")),
         PublicPage("studio availability", url(language, "studios:availability")),

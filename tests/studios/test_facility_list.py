@@ -108,26 +108,37 @@ def test_a_filter_with_no_match_says_so(client, catalogue):
 
 
 @pytest.mark.parametrize(
-    ("query", "expected"),
+    ("query", "bad_field", "expected"),
     [
         # The bad value is dropped; the good ones next to it still apply.
-        ({"kind": "spaceship"}, {"stage", "medina", "kasbah", "new_stage", "land", "office"}),
-        ({"kind": "spaceship", "status": "planned"}, {"new_stage"}),
-        ({"size": "huge", "kind": "backlot"}, {"medina", "kasbah"}),
-        ({"min_area": "abc", "kind": "backlot"}, {"medina", "kasbah"}),
-        ({"min_area": "-5", "max_area": "400"}, {"stage"}),
-        ({"max_area": "1e999"}, {"stage", "medina", "kasbah", "new_stage", "land", "office"}),
-        ({"min_area": "2000", "max_area": "100"}, {"kasbah", "land"}),
+        ({"kind": "spaceship"}, "kind", {"stage", "medina", "kasbah", "new_stage", "land", "office"}),
+        ({"kind": "spaceship", "status": "planned"}, "kind", {"new_stage"}),
+        ({"size": "huge", "kind": "backlot"}, "size", {"medina", "kasbah"}),
+        ({"min_area": "abc", "kind": "backlot"}, "min_area", {"medina", "kasbah"}),
+        ({"min_area": "-5", "max_area": "400"}, "min_area", {"stage"}),
+        ({"max_area": "1e999"}, "max_area", {"stage", "medina", "kasbah", "new_stage", "land", "office"}),
+        ({"min_area": "2000", "max_area": "100"}, "max_area", {"kasbah", "land"}),
     ],
 )
-def test_invalid_filter_values_are_ignored_with_a_message(client, catalogue, query, expected):
+def test_invalid_filter_values_answer_400_with_the_page_and_a_message(
+    client, catalogue, query, bad_field, expected
+):
     response = client.get(URL, query)
 
-    assert response.status_code == 200
+    # The same rule as the productions list: the page, but a 400 for the client's mistake.
+    assert response.status_code == 400
     assert names_listed(response) == {catalogue[key].name for key in expected}
     html = response.content.decode()
     assert "could not be used and were ignored" in html
-    assert "is-invalid" in html
+    assert f'id="id_{bad_field}_error"' in html
+    assert re.search(rf'name="{bad_field}"[^>]*class="[^"]*is-invalid[^>]*aria-invalid="true"', html)
+
+
+def test_valid_filters_answer_200(client, catalogue):
+    response = client.get(URL, {"kind": "backlot", "size": "large", "min_area": "100"})
+
+    assert response.status_code == 200
+    assert "could not be used" not in response.content.decode()
 
 
 def test_pagination_keeps_the_filters(client):
