@@ -67,6 +67,8 @@ class SeedReport:
             )
             if counts["pictures"]:
                 line += f", {counts['pictures']} pictures drawn"
+            if counts["skipped"]:
+                line += f", {counts['skipped']} skipped (they would clash with rows staff entered)"
             lines.append(line)
         return lines
 

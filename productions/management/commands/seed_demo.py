@@ -9,20 +9,24 @@ from django.utils import translation
 import kfilms.demo
 import productions.demo
 import studios.demo
+import studios.demo_bookings
 
 # One seed() per app, in dependency order; an app adds its demo data with one line here.
 SEEDERS = [
     kfilms.demo.seed,
     studios.demo.seed,
     productions.demo.seed,
+    # After the productions: a demo booking serves one of them.
+    studios.demo_bookings.seed,
 ]
 
 
 class Command(BaseCommand):
     help = (
         "Load the demo catalogue: the company, the studio and its facilities, the productions, with "
-        "placeholder pictures. Safe to run again: rows are matched on their slugs or natural keys and "
-        "brought back to the demo facts; pictures are drawn only when missing. Rows you add are kept."
+        "placeholder pictures, and a few bookings dated from today. Safe to run again: rows are matched "
+        "on their slugs or natural keys and brought back to the demo facts (bookings move to today's "
+        "dates); pictures are drawn only when missing. Rows you add are kept."
     )
 
     def handle(self, *args, **options) -> None:
