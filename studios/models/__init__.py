@@ -1,5 +1,13 @@
 from .bookings import Booking, BookingQuerySet, CalendarFeed
-from .catalogue import Collection, CollectionCategory, Facility, FacilityPhoto, FacilityQuerySet, Studio
+from .catalogue import (
+    Collection,
+    CollectionCategory,
+    Facility,
+    FacilityPhoto,
+    FacilityPhotoQuerySet,
+    FacilityQuerySet,
+    Studio,
+)
 from .requests import StudentRequest
 
 __all__ = [
@@ -10,6 +18,7 @@ __all__ = [
     "CollectionCategory",
     "Facility",
     "FacilityPhoto",
+    "FacilityPhotoQuerySet",
     "FacilityQuerySet",
     "Studio",
     "StudentRequest",

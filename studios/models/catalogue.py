@@ -80,6 +80,10 @@ class FacilityQuerySet(models.QuerySet):
     def with_photos(self):
         return self.prefetch_related("photos")
 
+    def sound_stages(self):
+        """Whole sound stages with a known area: a zone of a stage is part of its area already."""
+        return self.filter(kind=Facility.Kind.SOUND_STAGE, parent__isnull=True, area__isnull=False)
+
     def built_set_area(self) -> Decimal:
         """Square metres of available built sets, counting a set once and not its zones."""
         total = (
@@ -244,6 +248,16 @@ class Facility(models.Model):
         return ids
 
 
+class FacilityPhotoQuerySet(models.QuerySet):
+    def showcase(self):
+        """Photos of published facilities, featured facilities first, each gallery in its order."""
+        return (
+            self.filter(facility__is_published=True)
+            .select_related("facility")
+            .order_by("-facility__is_featured", "facility__order", "facility__name", "order", "pk")
+        )
+
+
 class FacilityPhoto(models.Model):
     facility = models.ForeignKey(
         Facility, on_delete=models.CASCADE, related_name="photos", verbose_name=_("facility")
@@ -254,6 +268,8 @@ class FacilityPhoto(models.Model):
         _("alt text"), max_length=200, help_text=_("What the photo shows, for people who cannot see it.")
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = FacilityPhotoQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]
