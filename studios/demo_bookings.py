@@ -39,6 +39,12 @@ def first_of_next_month(today: date) -> date:
     return (today.replace(day=1) + timedelta(days=32)).replace(day=1)
 
 
+def later_this_month(today: date, days: int) -> date:
+    """A first day that fits `days` days in this month when the month has room, else soon after."""
+    month_room = first_of_next_month(today) - timedelta(days=days)
+    return max(today + timedelta(days=2), min(today + timedelta(days=10), month_room))
+
+
 def demo_bookings(today: date) -> list[DemoBooking]:
     """The demo bookings for a given day: a shoot next week, a hold, a maintenance day, students."""
     next_monday = today + timedelta(days=7 - today.weekday())
@@ -57,7 +63,7 @@ def demo_bookings(today: date) -> list[DemoBooking]:
             label="Demo data: hold for a feature's street scenes",
             kind=Booking.Kind.HOLD,
             status=Booking.Status.TENTATIVE,
-            first_day=today + timedelta(days=10),
+            first_day=later_this_month(today, days=4),
             days=4,
         ),
         DemoBooking(
