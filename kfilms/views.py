@@ -26,6 +26,8 @@ from .models import Company, Partner, PressMention, TeamMember
 logger = logging.getLogger(__name__)
 
 FEATURED_ON_HOME = 6
+# Enough photos to find a hero and a teaser of another facility.
+SHOWCASE_PHOTOS = 8
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def _studio_figures(studio: Studio | None) -> list[Figure]:
     set_area = facilities.built_set_area()
     if set_area:
         figures.append(Figure(_("of built sets, ready to dress"), set_area, unit="m²"))
-    stages = facilities.filter(kind=Facility.Kind.SOUND_STAGE, parent__isnull=True, area__isnull=False)
+    stages = facilities.sound_stages()
     available, planned, expected = [], [], []
     for area, status, year in stages.values_list("area", "status", "expected_year"):
         if status == Facility.Status.AVAILABLE:
@@ -82,15 +84,6 @@ def _studio_figures(studio: Studio | None) -> list[Figure]:
     return figures
 
 
-def _showcase_photos(limit: int = 8) -> list[FacilityPhoto]:
-    """Photos of published facilities, featured ones first: the home page's hero and studio teaser."""
-    return list(
-        FacilityPhoto.objects.filter(facility__is_published=True)
-        .select_related("facility")
-        .order_by("-facility__is_featured", "facility__order", "facility__name", "order", "pk")[:limit]
-    )
-
-
 def home(request: HttpRequest) -> HttpResponse:
     company = Company.load()
     studio = Studio.load()
@@ -102,7 +95,7 @@ def home(request: HttpRequest) -> HttpResponse:
     if company is not None:
         figures += [Figure(figure.label, text=figure.value) for figure in company.key_figures.all()]
 
-    photos = _showcase_photos()
+    photos = list(FacilityPhoto.objects.showcase()[:SHOWCASE_PHOTOS])
     hero_photo = photos[0] if photos else None
     # The teaser shows another facility than the hero when there is one.
     teaser_photo = (
