@@ -7,6 +7,19 @@ from django.utils.translation import gettext_lazy as _
 YEAR_RANGE = Q(founded_year__gte=1900) & Q(founded_year__lte=2100)
 
 
+def name_link_rows(field: models.ManyToManyField, singular: str, plural: str) -> None:
+    """Name the rows of an automatic many-to-many table for translation, and show both ends.
+
+    Django calls them "Production-role relationship: Production_roles object (15)", in English, and
+    the admin's delete page lists them. Call it from AppConfig.ready(), once the table exists.
+    """
+    through = field.remote_field.through
+    through._meta.verbose_name = singular
+    through._meta.verbose_name_plural = plural
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    through.__str__ = lambda row: f"{getattr(row, source)} · {getattr(row, target)}"
+
+
 class PublishedQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
