@@ -3,8 +3,9 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import QuerySet, UniqueConstraint
 from django.db.models.fields.files import FieldFile
+from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest
 from django.urls import reverse_lazy
 from django.utils import timezone
@@ -51,6 +52,19 @@ def require_alt_text(form: forms.ModelForm, image_field: str, alt_field: str) ->
     # A translation column left empty may come back as None rather than "".
     if form.cleaned_data.get(image_field) and not (form.cleaned_data.get(alt_field) or "").strip():
         form.add_error(alt_field, _("Describe the photo for people who cannot see it."))
+
+
+class UniqueRuleFormSet(BaseInlineFormSet):
+    """Inline rows that repeat each other get the unique rule's own message.
+
+    Django's says "Please correct the duplicate data for name_en", with the column's raw name.
+    """
+
+    def get_unique_error_message(self, unique_check: list[str]) -> str:
+        for constraint in self.model._meta.constraints:
+            if isinstance(constraint, UniqueConstraint) and set(constraint.fields) == set(unique_check):
+                return constraint.get_violation_error_message()
+        return super().get_unique_error_message(unique_check)
 
 
 class KeyFigureInline(TranslationTabularInline):

@@ -5,13 +5,14 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from kfilms.admin import in_every_language
+from kfilms.admin import UniqueRuleFormSet, in_every_language
 
 from ..models import ExchangeRate, Production, RebateProgramme, SpendFigure
 
 
 class ExchangeRateInline(admin.TabularInline):
     model = ExchangeRate
+    formset = UniqueRuleFormSet
     fields = ["currency", "mad_per_unit", "set_on"]
     extra = 0
 

@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from kfilms.admin import image_preview, in_every_language, require_alt_text
+from kfilms.admin import UniqueRuleFormSet, image_preview, in_every_language, require_alt_text
 
 from ..models import Collection, CollectionCategory, Facility, FacilityPhoto, Studio
 
@@ -105,6 +105,7 @@ class FacilityAdmin(TabbedTranslationAdmin):
 
 class CollectionCategoryInline(TranslationTabularInline):
     model = CollectionCategory
+    formset = UniqueRuleFormSet
     fields = ["name", "item_count", "order"]
     extra = 1
 

@@ -13,10 +13,10 @@ pytestmark = pytest.mark.django_db
 
 
 def form_errors(html: str) -> list[str]:
-    """The texts of the admin form's error lists."""
+    """The texts of the admin form's error lists, one item each."""
+    lists = re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', html, re.S)
     return [
-        re.sub(r"<[^>]+>", "", item)
-        for item in re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', html)
+        re.sub(r"<[^>]+>", "", item) for block in lists for item in re.findall(r"<li>(.*?)</li>", block, re.S)
     ]
 
 
@@ -59,3 +59,23 @@ def test_negative_foreign_spend_is_refused_with_a_message(staff_client):
     assert "The foreign spend cannot be negative." in errors
     figure.refresh_from_db()
     assert figure.amount_musd >= 0
+
+
+def test_a_second_rate_for_one_currency_gets_the_rules_message(staff_client):
+    programme = RebateProgramme.objects.in_force()
+    currency = programme.exchange_rates.first().currency
+    url = reverse("admin:productions_rebateprogramme_change", args=[programme.pk])
+    data = change_form_data(staff_client, url)
+    row = int(data["exchange_rates-TOTAL_FORMS"])
+    data["exchange_rates-TOTAL_FORMS"] = str(row + 1)
+    data |= {
+        f"exchange_rates-{row}-currency": currency,
+        f"exchange_rates-{row}-mad_per_unit": "10.9",
+        f"exchange_rates-{row}-set_on": "2026-01-05",
+    }
+
+    response = staff_client.post(url, data)
+
+    assert response.status_code == 200
+    assert "This programme already has a rate for that currency." in form_errors(response.content.decode())
+    assert programme.exchange_rates.filter(currency=currency).count() == 1

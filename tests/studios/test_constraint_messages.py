@@ -9,16 +9,22 @@ from django.urls import reverse
 
 from studios.models import Facility, Studio
 from tests.admin_forms import change_form_data
-from tests.studios.factories import BookingFactory, FacilityFactory, StudioFactory
+from tests.studios.factories import (
+    BookingFactory,
+    CollectionCategoryFactory,
+    CollectionFactory,
+    FacilityFactory,
+    StudioFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 def form_errors(html: str) -> list[str]:
-    """The texts of the admin form's error lists."""
+    """The texts of the admin form's error lists, one item each."""
+    lists = re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', html, re.S)
     return [
-        re.sub(r"<[^>]+>", "", item)
-        for item in re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', html)
+        re.sub(r"<[^>]+>", "", item) for block in lists for item in re.findall(r"<li>(.*?)</li>", block, re.S)
     ]
 
 
@@ -81,3 +87,21 @@ def test_booking_admin_explains_reversed_days_without_naming_a_constraint(staff_
     # Said once, beside the last day (the model's clean); the constraint does not repeat it.
     assert form_errors(html).count("The last day cannot come before the first day.") == 1
     assert "is violated" not in html
+
+
+def test_two_categories_of_one_name_get_the_rules_message(staff_client):
+    collection = CollectionFactory()
+    CollectionCategoryFactory(collection=collection, name="Robes")
+    url = reverse("admin:studios_collection_change", args=[collection.pk])
+    data = change_form_data(staff_client, url)
+    row = int(data["categories-INITIAL_FORMS"])
+    data["categories-TOTAL_FORMS"] = str(row + 1)
+    data |= {f"categories-{row}-name_en": "Robes", f"categories-{row}-item_count": "3"}
+
+    response = staff_client.post(url, data)
+
+    assert response.status_code == 200
+    errors = form_errors(response.content.decode())
+    assert "This collection already has a category of that name." in errors
+    assert not any("name_en" in error for error in errors)
+    assert collection.categories.count() == 1
