@@ -11,7 +11,7 @@ from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from modeltranslation.utils import get_translation_fields
 from sorl.thumbnail import get_thumbnail
@@ -103,7 +103,7 @@ class CompanyAdmin(TabbedTranslationAdmin):
                 ]
             },
         ),
-        (_("Contact"), {"fields": ["email", "phone", "address"]}),
+        (pgettext_lazy("contact details", "Contact"), {"fields": ["email", "phone", "address"]}),
     ]
 
     def has_add_permission(self, request: HttpRequest) -> bool:

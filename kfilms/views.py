@@ -12,7 +12,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, npgettext, pgettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
@@ -59,12 +59,16 @@ def _studio_figures(studio: Studio | None) -> list[Figure]:
     figures: list[Figure] = []
     if studio is not None:
         figures.append(
-            Figure(_("of land between the Sahara and the High Atlas"), studio.land_hectares, unit="ha")
+            Figure(
+                _("of land between the Sahara and the High Atlas"),
+                studio.land_hectares,
+                unit=pgettext("unit", "ha"),
+            )
         )
     facilities = Facility.objects.published()
     set_area = facilities.built_set_area()
     if set_area:
-        figures.append(Figure(_("of built sets, ready to dress"), set_area, unit="m²"))
+        figures.append(Figure(_("of built sets, ready to dress"), set_area, unit=pgettext("unit", "m²")))
     stages = facilities.sound_stages()
     available, planned, expected = [], [], []
     for area, status, year in stages.values_list("area", "status", "expected_year"):
@@ -74,13 +78,15 @@ def _studio_figures(studio: Studio | None) -> list[Figure]:
             planned.append(area)
             expected.append(year)
     if available:
-        label = ngettext("sound stage", "of sound stages", len(available))
-        figures.append(Figure(label, sum(available), unit="m²"))
+        # Translators: follows the stages' area ("300 m² sound stage", "600 m² of sound stages");
+        # the form goes by how many stages there are.
+        label = npgettext("area of sound stages", "sound stage", "of sound stages", len(available))
+        figures.append(Figure(label, sum(available), unit=pgettext("unit", "m²")))
     if planned:
         label = ngettext("new sound stage planned", "of new sound stages planned", len(planned))
         years = sorted(year for year in expected if year)
         note = _("expected %(year)s") % {"year": years[-1]} if years else ""
-        figures.append(Figure(label, sum(planned), unit="m²", note=note))
+        figures.append(Figure(label, sum(planned), unit=pgettext("unit", "m²"), note=note))
     return figures
 
 

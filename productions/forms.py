@@ -12,13 +12,14 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from kfilms.spam import RateLimit, SpamProtectionMixin, spam_layout
 from kfilms.uploads import PdfField
 from studios.models import Facility
 
 from .models import Currency, Production, ShootEnquiry
-from .rebate import RebateQuery
+from .rebate import RebateQuery, days_phrase
 
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 MAX_DAYS = 1000
@@ -226,8 +227,12 @@ class EnquiryForm(SpamProtectionMixin, forms.ModelForm):
         if days and start and end and end >= start and days > (end - start).days + 1:
             self.add_error(
                 "shooting_days",
-                _("%(days)s shooting days do not fit between the start and end of the shoot (%(span)s days).")
-                % {"days": days, "span": (end - start).days + 1},
+                ngettext(
+                    "%(days)s shooting day does not fit between the start and end of the shoot (%(span)s).",
+                    "%(days)s shooting days do not fit between the start and end of the shoot (%(span)s).",
+                    days,
+                )
+                % {"days": days, "span": days_phrase((end - start).days + 1)},
             )
         return cleaned
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 HUNDRED = Decimal(100)
 
@@ -93,7 +94,17 @@ def whole(amount: Decimal) -> Decimal:
 
 
 def _mad(amount: Decimal) -> str:
-    return f"{whole(amount):,} MAD"
+    return f"{number_format(whole(amount), force_grouping=True)} MAD"
+
+
+def days_phrase(count: int) -> str:
+    """A number of days as a sentence takes it in ("1 day", "30 days"), for sentences with two counts."""
+    return ngettext("%(counter)s day", "%(counter)s days", count) % {"counter": count}
+
+
+def months_phrase(count: int) -> str:
+    """A number of months as a sentence takes it in ("1 month", "6 months")."""
+    return ngettext("%(counter)s month", "%(counter)s months", count) % {"counter": count}
 
 
 def _day(day: date) -> str:
@@ -109,9 +120,11 @@ def rebate_timeline(rules: RebateRules, query: RebateQuery, deposit_mad: Decimal
     earliest_approval = add_months(start, -rules.start_within_months)
     finish_by = add_months(start, rules.finish_within_months)
     planned_wrap = query.shoot_end if query.shoot_end and query.shoot_end <= finish_by else None
-    finish_note = _("At most %(months)s months from the first shooting day.") % {
-        "months": rules.finish_within_months
-    }
+    finish_note = ngettext(
+        "At most %(months)s month from the first shooting day.",
+        "At most %(months)s months from the first shooting day.",
+        rules.finish_within_months,
+    ) % {"months": rules.finish_within_months}
     if planned_wrap:
         finish = TimelineStep(
             _("Wrap"),
@@ -131,21 +144,24 @@ def rebate_timeline(rules: RebateRules, query: RebateQuery, deposit_mad: Decimal
             _(
                 "Through an approved Moroccan executive producer, with the project, its planned duration, "
                 "the total and eligible spend and the amount asked. Apply by this date so the conditional "
-                "approval (within %(days)s days) comes before the shoot, and not before %(earliest)s, "
-                "since shooting must start within %(months)s months of it."
+                "approval (within %(approval)s) comes before the shoot, and not before %(earliest)s, "
+                "since shooting must start within %(start)s of it."
             )
             % {
-                "days": rules.approval_days,
+                "approval": days_phrase(rules.approval_days),
                 "earliest": _day(earliest_approval),
-                "months": rules.start_within_months,
+                "start": months_phrase(rules.start_within_months),
             },
         ),
         TimelineStep(
             _("Conditional approval and deposit"),
             start,
-            _(
+            ngettext(
+                "Within %(days)s day of the application; then a deposit of %(percent)s%% "
+                "of the amount asked (about %(amount)s).",
                 "Within %(days)s days of the application; then a deposit of %(percent)s%% "
-                "of the amount asked (about %(amount)s)."
+                "of the amount asked (about %(amount)s).",
+                rules.approval_days,
             )
             % {
                 "days": rules.approval_days,
@@ -156,7 +172,11 @@ def rebate_timeline(rules: RebateRules, query: RebateQuery, deposit_mad: Decimal
         TimelineStep(
             _("First shooting day"),
             start,
-            _("At most %(months)s months after the conditional approval.")
+            ngettext(
+                "At most %(months)s month after the conditional approval.",
+                "At most %(months)s months after the conditional approval.",
+                rules.start_within_months,
+            )
             % {"months": rules.start_within_months},
             "on",
         ),
@@ -164,12 +184,21 @@ def rebate_timeline(rules: RebateRules, query: RebateQuery, deposit_mad: Decimal
         TimelineStep(
             _("File the accounts"),
             accounts_by,
-            _("Within %(months)s months after wrap.") % {"months": rules.accounts_within_months},
+            ngettext(
+                "Within %(months)s month after wrap.",
+                "Within %(months)s months after wrap.",
+                rules.accounts_within_months,
+            )
+            % {"months": rules.accounts_within_months},
         ),
         TimelineStep(
             _("Payment of the rebate"),
             payment,
-            _("About %(months)s months after the accounts are filed.")
+            ngettext(
+                "About %(months)s month after the accounts are filed.",
+                "About %(months)s months after the accounts are filed.",
+                rules.payment_after_months,
+            )
             % {"months": rules.payment_after_months},
             "about",
         ),
@@ -197,9 +226,12 @@ def rebate_estimate(rules: RebateRules, query: RebateQuery) -> RebateEstimate:
         )
     if days < rules.min_days:
         reasons.append(
-            _(
+            ngettext(
+                "%(days)s day of work in Morocco is fewer than the minimum of %(minimum)s "
+                "(shooting and set-building days count together).",
                 "%(days)s days of work in Morocco is fewer than the minimum of %(minimum)s "
-                "(shooting and set-building days count together)."
+                "(shooting and set-building days count together).",
+                days,
             )
             % {"days": days, "minimum": rules.min_days}
         )
@@ -234,9 +266,12 @@ def rebate_estimate(rules: RebateRules, query: RebateQuery) -> RebateEstimate:
         finish_by = add_months(query.shoot_start, rules.finish_within_months)
         if query.shoot_end > finish_by:
             warnings.append(
-                _(
+                ngettext(
+                    "The shoot ends after the %(months)s month the programme allows "
+                    "from the first shooting day.",
                     "The shoot ends after the %(months)s months the programme allows "
-                    "from the first shooting day."
+                    "from the first shooting day.",
+                    rules.finish_within_months,
                 )
                 % {"months": rules.finish_within_months}
             )

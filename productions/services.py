@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import get_valid_filename, slugify
 from django.utils.translation import gettext as _
 
@@ -67,6 +67,18 @@ def enquiry_rebate_estimate(enquiry: ShootEnquiry) -> tuple[RebateProgramme, Reb
     return programme, rebate_estimate(programme.rules(), query)
 
 
+def enquiry_estimate_context(enquiry: ShootEnquiry, language: str) -> dict[str, Any]:
+    """The programme and the estimate for an email to a reader of `language`."""
+    # The estimate's reasons and timeline are sentences worded when it is computed: an enquiry sent
+    # from /fr/ must not hand French reasons to the staff's English email.
+    with translation.override(language):
+        estimated = enquiry_rebate_estimate(enquiry)
+    return {
+        "programme": estimated[0] if estimated else None,
+        "estimate": estimated[1] if estimated else None,
+    }
+
+
 @transaction.atomic
 def enquiry_submit(
     *,
@@ -90,17 +102,11 @@ def enquiry_submit(
     enquiry.facilities.set(facilities)
     EnquiryStatusChange.objects.create(enquiry=enquiry, from_status="", to_status=enquiry.status)
 
-    estimated = enquiry_rebate_estimate(enquiry)
-    context = {
-        "enquiry": enquiry,
-        "facilities": list(enquiry.facilities.all()),
-        "programme": estimated[0] if estimated else None,
-        "estimate": estimated[1] if estimated else None,
-    }
+    context = {"enquiry": enquiry, "facilities": list(enquiry.facilities.all())}
     email_enqueue(
         to=[enquiry.email],
         template="enquiry_received",
-        context=context,
+        context=context | enquiry_estimate_context(enquiry, language),
         language=language,
         reply_to=settings.STAFF_NOTIFY_EMAILS[:1],
     )
@@ -108,7 +114,9 @@ def enquiry_submit(
     email_enqueue(
         to=settings.STAFF_NOTIFY_EMAILS,
         template="enquiry_notify",
-        context=context | {"admin_url": settings.SITE_URL.rstrip("/") + admin_path},
+        context=context
+        | enquiry_estimate_context(enquiry, settings.LANGUAGE_CODE)
+        | {"admin_url": settings.SITE_URL.rstrip("/") + admin_path},
         language=settings.LANGUAGE_CODE,
         reply_to=[enquiry.email],
     )

@@ -13,6 +13,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from kfilms.spam import RateLimit, SpamProtectionMixin, spam_layout
 from kfilms.uploads import DocumentField, private_storage
@@ -64,7 +65,11 @@ class FacilityChoiceField(forms.ModelMultipleChoiceField):
 
 class CategoryChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, category: CollectionCategory) -> str:
-        return _("%(collection)s: %(category)s (%(count)s items)") % {
+        return ngettext(
+            "%(collection)s: %(category)s (%(count)s item)",
+            "%(collection)s: %(category)s (%(count)s items)",
+            category.item_count,
+        ) % {
             "collection": category.collection.name,
             "category": category.name,
             "count": category.item_count,
@@ -259,7 +264,11 @@ class StudentRequestForm(SpamProtectionMixin, forms.ModelForm):
         if first < today + timedelta(days=LEAD_TIME_DAYS):
             self.add_error(
                 "shoot_start",
-                _("Please ask at least %(days)s days ahead, preparation days included: from %(date)s on.")
+                ngettext(
+                    "Please ask at least %(days)s day ahead, preparation days included: from %(date)s on.",
+                    "Please ask at least %(days)s days ahead, preparation days included: from %(date)s on.",
+                    LEAD_TIME_DAYS,
+                )
                 % {
                     "days": LEAD_TIME_DAYS,
                     "date": date_format(today + timedelta(days=LEAD_TIME_DAYS), "j F Y"),
@@ -272,7 +281,11 @@ class StudentRequestForm(SpamProtectionMixin, forms.ModelForm):
         if (last - first).days + 1 > MAX_SPAN_DAYS:
             self.add_error(
                 "shoot_end",
-                _("A request covers at most %(days)s days, preparation and strike included.")
+                ngettext(
+                    "A request covers at most %(days)s day, preparation and strike included.",
+                    "A request covers at most %(days)s days, preparation and strike included.",
+                    MAX_SPAN_DAYS,
+                )
                 % {"days": MAX_SPAN_DAYS},
             )
             return

@@ -1,4 +1,4 @@
-"""Links between the languages of a page: the switcher in the header and the hreflang alternates."""
+"""Language helpers for templates: the switcher, the hreflang alternates, and a label's colon."""
 
 from dataclasses import dataclass
 
@@ -6,7 +6,7 @@ from django import template
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse, translate_url
-from django.utils.translation import get_language, override
+from django.utils.translation import get_language, override, pgettext
 
 register = template.Library()
 
@@ -75,3 +75,11 @@ def hreflang_alternates(context: template.Context) -> dict:
 def og_locale(code: str) -> str:
     """The Open Graph locale ("fr_FR") of a language code ("fr")."""
     return OG_LOCALES.get(code, code)
+
+
+@register.filter(is_safe=True)
+def colon(label: str) -> str:
+    """A label followed by its colon as the active language writes it: "Reference:", "Référence :"."""
+    # Translators: a label before its value, like "Reference: KF-7Q2M". French puts a no-break
+    # space before the colon.
+    return pgettext("label before its value", "%(label)s:") % {"label": label}

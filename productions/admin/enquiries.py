@@ -11,7 +11,7 @@ from django.urls import path, reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from import_export import fields, resources
 from import_export.admin import ExportActionMixin
 from import_export.formats.base_formats import CSV, XLSX
@@ -236,7 +236,10 @@ class ShootEnquiryAdmin(ExportActionMixin, admin.ModelAdmin):
             None,
             {"fields": ["reference", "status", "assignee", "created_at", "updated_at", "production_link"]},
         ),
-        (_("Contact"), {"fields": ["name", "company", "role", "email", "phone", "country"]}),
+        (
+            pgettext_lazy("contact details", "Contact"),
+            {"fields": ["name", "company", "role", "email", "phone", "country"]},
+        ),
         (_("The project"), {"fields": ["title", "kind", "stage", "format", "logline"]}),
         (
             _("Dates and crew"),

@@ -205,15 +205,6 @@ class RebateProgramme(models.Model):
             payment_after_months=self.payment_after_months,
         )
 
-    @property
-    def min_spend_million(self) -> Decimal:
-        """The minimum in millions of dirhams, for a figure that fits a phone ("10M MAD")."""
-        return (self.min_spend_mad / 1_000_000).normalize()
-
-    @property
-    def cap_million(self) -> Decimal | None:
-        return (self.cap_mad / 1_000_000).normalize() if self.cap_mad is not None else None
-
     def eligible_format_labels(self) -> list[str]:
         labels = dict(Production.Kind.choices)
         return [str(labels[code]) for code in self.eligible_formats or [] if code in labels]

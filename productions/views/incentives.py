@@ -7,24 +7,37 @@ from decimal import Decimal
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.formats import number_format
 from django.views.decorators.http import require_GET
 
 from ..forms import RebateEstimateForm
-from ..models import RebateProgramme, SpendFigure
+from ..models import Currency, RebateProgramme, SpendFigure
 from ..rebate import rebate_estimate
+from .catalogue import compact_amount
 
 # The chart's drawing area, in SVG user units (the SVG scales to its container).
 CHART_WIDTH, CHART_HEIGHT = 480, 300
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 8, 32, 40
+MILLION = Decimal(10) ** 6
+
+
+def musd(amount: Decimal | None) -> str:
+    """A sum kept in millions of US dollars, written the language's way ("US$80M", "80 M US$")."""
+    return compact_amount(amount * MILLION, Currency.USD) if amount is not None else ""
 
 
 @dataclass(frozen=True)
 class ChartBar:
+    """One year's bar, with its sums already written for the page's language."""
+
     figure: SpendFigure
     x: float
     y: float
     width: float
     height: float
+    label: str
+    features: str = ""
+    series: str = ""
 
     @property
     def centre(self) -> float:
@@ -35,6 +48,11 @@ class ChartBar:
 class ChartTick:
     value: int
     y: float
+
+    @property
+    def label(self) -> str:
+        # A bare number: the unit (million US dollars) heads the chart, and "100 M US$" would not fit.
+        return number_format(self.value)
 
 
 @dataclass(frozen=True)
@@ -74,6 +92,9 @@ def spend_chart(figures: Sequence[SpendFigure]) -> SpendChart | None:
                 y=round(CHART_HEIGHT - MARGIN_BOTTOM - height, 1),
                 width=round(bar_width, 1),
                 height=round(height, 1),
+                label=musd(figure.amount_musd),
+                features=musd(figure.features_musd),
+                series=musd(figure.series_musd),
             )
         )
     ticks = [
@@ -105,6 +126,8 @@ def incentives(request: HttpRequest) -> HttpResponse:
         "estimate": estimate,
         "figures": figures,
         "chart": spend_chart(figures),
+        "min_spend": compact_amount(programme.min_spend_mad, Currency.MAD) if programme else "",
+        "cap": compact_amount(programme.cap_mad, Currency.MAD) if programme and programme.cap_mad else "",
         "enquiry_query": request.GET.urlencode() if estimate else "",
     }
     return render(request, "productions/incentives.html", context, status=status)

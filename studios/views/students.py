@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from ..availability import DayState
@@ -119,7 +120,15 @@ def student_request_check(request: HttpRequest) -> JsonResponse:
     first, last = start - timedelta(days=prep), end + timedelta(days=strike)
     if (last - first).days + 1 > MAX_SPAN_DAYS or len(ids) > 50:
         return JsonResponse(
-            {"error": _("A request covers at most %(days)s days.") % {"days": MAX_SPAN_DAYS}}, status=400
+            {
+                "error": ngettext(
+                    "A request covers at most %(days)s day.",
+                    "A request covers at most %(days)s days.",
+                    MAX_SPAN_DAYS,
+                )
+                % {"days": MAX_SPAN_DAYS}
+            },
+            status=400,
         )
     facilities = list(Facility.objects.published().filter(pk__in=ids).order_by("order", "name"))
     clashes = facility_clashes(facilities, first, last) if facilities else []

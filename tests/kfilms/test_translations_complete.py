@@ -1,6 +1,8 @@
 """French and Arabic catalogues: complete, sound, and no English left on their pages and emails."""
 
 import re
+import shutil
+import subprocess
 from collections import Counter
 from html.parser import HTMLParser
 from io import StringIO
@@ -106,6 +108,44 @@ def test_translations_keep_the_placeholders_of_their_source(code):
             wrong.append((entry.msgid, problems))
 
     assert wrong == []
+
+
+MSGFMT = shutil.which("msgfmt")
+GNU_GETTEXT = pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed")
+
+
+def msgfmt_check(po_path: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    """What Django's compilemessages runs (msgfmt --check-format), with the header and plural checks too."""
+    return subprocess.run(  # noqa: S603 (our own catalogue, fixed arguments)
+        [MSGFMT, "--check", "--check-format", "-o", str(tmp_path / "django.mo"), str(po_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@GNU_GETTEXT
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_gnu_msgfmt_accepts_the_catalogue(code, tmp_path):
+    result = msgfmt_check(Path(settings.LOCALE_PATHS[0]) / code / "LC_MESSAGES" / "django.po", tmp_path)
+
+    assert result.returncode == 0, result.stderr
+
+
+@GNU_GETTEXT
+@pytest.mark.parametrize(("flag", "accepted"), [("python-format", False), ("no-python-format", True)])
+def test_a_percent_sign_passes_msgfmt_only_when_not_flagged_as_a_placeholder(tmp_path, flag, accepted):
+    po = tmp_path / "django.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'#, {flag}\nmsgid "deposit (% of the amount asked)"\nmsgstr "الضمان (% من المبلغ المطلوب)"\n',
+        encoding="utf-8",
+    )
+
+    result = msgfmt_check(po, tmp_path)
+
+    assert (result.returncode == 0) is accepted
+    assert ("not a valid Python format string" in result.stderr) is not accepted
 
 
 def test_the_placeholder_check_catches_what_breaks_a_page():

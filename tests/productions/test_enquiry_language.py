@@ -105,3 +105,20 @@ def test_a_production_made_from_a_french_enquiry_keeps_its_logline_whatever_the_
     production.refresh_from_db()
     assert production.logline_en == production.logline_fr == "Un espion traverse le Sahara."
     assert not production.logline_ar
+
+
+def test_the_staff_read_why_an_enquiry_from_the_french_site_is_not_eligible_in_english(
+    client, stage, django_capture_on_commit_callbacks
+):
+    with translation.override("fr"):
+        url = reverse("productions:enquiry-create")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, enquiry_form_data(facilities=[stage.pk], spend_amount="1000"))
+    emails = {"producer" if m.to == ["ana@example.com"] else "staff": m for m in mail.outbox}
+
+    # The producer reads the reasons in French, the staff in English: each email words its own.
+    assert "sont inférieures au minimum" in emails["producer"].body
+    staff = emails["staff"]
+    assert "not eligible as entered" in staff.body
+    assert "The spend in Morocco (about 9,250 MAD) is below the minimum of 10,000,000 MAD." in staff.body
+    assert "inférieures" not in staff.body and "inférieures" not in staff.alternatives[0][0]
