@@ -38,14 +38,17 @@ def _one_decimal(value: Decimal) -> str:
     return number_format(rounded, decimal_pos=0 if rounded == rounded.to_integral_value() else 1)
 
 
-def compact_amount(amount: Decimal, currency: str) -> str:
-    """A large sum in a few characters, like "US$27.7M" or "12M MAD"; rounding, hence shown after "about"."""
+def compact_number(amount: Decimal) -> str:
+    """A large number in a few characters in the active language: "27.7M", "27,7 M", "27,7 مليون"."""
     for size, pattern in MAGNITUDES:
         if abs(amount) >= size:
-            number = pattern % {"number": _one_decimal(amount / size)}
-            break
-    else:
-        number = number_format(amount, decimal_pos=0)
+            return pattern % {"number": _one_decimal(amount / size)}
+    return number_format(amount, decimal_pos=0)
+
+
+def compact_amount(amount: Decimal, currency: str) -> str:
+    """A large sum in a few characters, like "US$27.7M" or "12M MAD"; rounding, hence shown after "about"."""
+    number = compact_number(amount)
     symbol = CURRENCY_SYMBOLS.get(currency)
     if symbol:
         # Translators: a sum with its currency symbol, like "US$27.7M"; place the symbol as you write it.

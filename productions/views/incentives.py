@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 from ..forms import RebateEstimateForm
 from ..models import Currency, RebateProgramme, SpendFigure
 from ..rebate import rebate_estimate
-from .catalogue import compact_amount
+from .catalogue import compact_amount, compact_number
 
 # The chart's drawing area, in SVG user units (the SVG scales to its container).
 CHART_WIDTH, CHART_HEIGHT = 480, 300
@@ -35,7 +35,11 @@ class ChartBar:
     y: float
     width: float
     height: float
-    label: str
+    # Above the bar, under a heading that names the currency: "80M", "80 M", "80 مليون" fit a bar
+    # where "80 مليون US$" would run over its neighbours.
+    value: str
+    # In the chart's description and caption: the sums with their currency.
+    amount: str
     features: str = ""
     series: str = ""
 
@@ -92,7 +96,8 @@ def spend_chart(figures: Sequence[SpendFigure]) -> SpendChart | None:
                 y=round(CHART_HEIGHT - MARGIN_BOTTOM - height, 1),
                 width=round(bar_width, 1),
                 height=round(height, 1),
-                label=musd(figure.amount_musd),
+                value=compact_number(figure.amount_musd * MILLION),
+                amount=musd(figure.amount_musd),
                 features=musd(figure.features_musd),
                 series=musd(figure.series_musd),
             )
@@ -126,8 +131,9 @@ def incentives(request: HttpRequest) -> HttpResponse:
         "estimate": estimate,
         "figures": figures,
         "chart": spend_chart(figures),
-        "min_spend": compact_amount(programme.min_spend_mad, Currency.MAD) if programme else "",
-        "cap": compact_amount(programme.cap_mad, Currency.MAD) if programme and programme.cap_mad else "",
+        # Millions of dirhams as the language abbreviates them; the tiles set "MAD" smaller beside them.
+        "min_spend": compact_number(programme.min_spend_mad) if programme else "",
+        "cap": compact_number(programme.cap_mad) if programme and programme.cap_mad else "",
         "enquiry_query": request.GET.urlencode() if estimate else "",
     }
     return render(request, "productions/incentives.html", context, status=status)

@@ -359,7 +359,8 @@ def test_our_own_catalogues_reach_the_pages(client, catalogue, compiled_catalogu
     [
         ("en", "27700000", Currency.USD, "US$27.7M"),
         ("fr", "27700000", Currency.USD, f"27,7{NBSP}M{NBSP}US$"),
-        ("ar", "27700000", Currency.USD, "27,7 مليون US$"),
+        # The left-to-right mark keeps "US$" whole in a right-to-left line (not "$US").
+        ("ar", "27700000", Currency.USD, f"27,7{NBSP}مليون{NBSP}US$\u200e"),
         ("fr", "18000000", Currency.MAD, f"18{NBSP}M{NBSP}MAD"),
         ("fr", "1250000000", Currency.EUR, f"1,2{NBSP}Md{NBSP}€"),
         ("fr", "950", Currency.GBP, f"950{NBSP}£"),

@@ -176,20 +176,36 @@ def test_an_email_in_french_puts_a_space_before_each_colon(db):
 
 
 @pytest.mark.parametrize(
-    ("language", "minimum", "bar", "features"),
+    ("language", "minimum", "bar", "described", "features"),
     [
-        ("en", "10M MAD", "US$80M*", "US$27M feature films"),
-        ("fr", f"10{NBSP}M{NBSP}MAD", f"80{NBSP}M{NBSP}US$*", f"longs métrages{NBSP}: 27{NBSP}M{NBSP}US$"),
-        ("ar", "10 مليون MAD", "80 مليون US$*", "الأفلام الطويلة: 27 مليون US$"),
+        ("en", "10M", "80M*", "2019: US$80M", "US$27M feature films"),
+        (
+            "fr",
+            f"10{NBSP}M",
+            f"80{NBSP}M*",
+            f"2019{NBSP}: 80{NBSP}M{NBSP}US$",
+            f"longs métrages{NBSP}: 27{NBSP}M{NBSP}US$",
+        ),
+        (
+            "ar",
+            f"10{NBSP}مليون",
+            f"80{NBSP}مليون*",
+            f"2019: 80{NBSP}مليون{NBSP}US$\u200e",
+            f"الأفلام الطويلة: 27{NBSP}مليون{NBSP}US$\u200e",
+        ),
     ],
 )
-def test_the_rebate_page_writes_its_amounts_the_languages_way(client, language, minimum, bar, features):
+def test_the_rebate_page_writes_its_amounts_the_languages_way(
+    client, language, minimum, bar, described, features
+):
     html = page(client, "productions:incentives", language)
 
-    assert f'<span class="figure-value">{minimum}</span>' in html
-    assert f'class="spend-chart-value">{bar}</text>' in html
-    assert features in html
-    # Gridlines carry bare numbers: the chart's heading gives the unit.
-    assert re.search(r'class="spend-chart-tick"[^>]*>20</text>', html)
+    assert f'<span class="figure-value">{minimum}&nbsp;<span class="figure-unit">MAD</span></span>' in html
     chart = html[html.index('<figure class="spend-chart">') : html.index("</figure>")]
+    # Above the bars under the heading's "million US dollars"; with the currency for screen readers.
+    assert f'class="spend-chart-value">{bar}</text>' in chart
+    assert described in chart[chart.index("<desc") : chart.index("</desc>")]
+    assert features in chart
+    # Gridlines carry bare numbers: the chart's heading gives the unit.
+    assert re.search(r'class="spend-chart-tick"[^>]*>20</text>', chart)
     assert "$" not in chart.replace("US$", "")
