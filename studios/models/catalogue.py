@@ -2,8 +2,9 @@
 
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import Exists, OuterRef, Q, Sum
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
@@ -238,6 +239,43 @@ class Facility(models.Model):
             (self.lighting_grid, _("Lighting grid")),
         ]
         return [label for present, label in flags if present]
+
+    def clean(self) -> None:
+        """Zones are one level deep, so a booking's family (family_ids) is all it blocks."""
+        if self.parent_id is None:
+            return
+        if self.pk and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("A facility cannot be a zone of itself.")})
+        parent = self.parent
+        if parent.parent_id is not None:
+            raise ValidationError(
+                {
+                    "parent": _("%(parent)s is itself a zone of %(grandparent)s: choose %(grandparent)s.")
+                    % {"parent": parent, "grandparent": parent.parent}
+                }
+            )
+        if self.pk is None:
+            return
+        if self.zones.exists():
+            raise ValidationError({"parent": _("A facility that has zones cannot be a zone itself.")})
+        previous = Facility.objects.filter(pk=self.pk).values_list("parent_id", flat=True).first()
+        if previous != self.parent_id and self._bookings_overlap(parent):
+            raise ValidationError(
+                {
+                    "parent": _(
+                        "Confirmed bookings of this facility and of %(parent)s overlap: "
+                        "move or cancel them before making it a zone."
+                    )
+                    % {"parent": parent}
+                }
+            )
+
+    def _bookings_overlap(self, parent: "Facility") -> bool:
+        """Whether a confirmed booking of this facility overlaps one of the parent's."""
+        parent_bookings = parent.bookings.confirmed().filter(
+            starts_at__lt=OuterRef("ends_at"), ends_at__gt=OuterRef("starts_at")
+        )
+        return self.bookings.confirmed().filter(Exists(parent_bookings)).exists()
 
     def family_ids(self) -> set[int]:
         """Its own id, its parent's and its zones': the facilities a booking of it blocks."""
