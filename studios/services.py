@@ -18,19 +18,6 @@ from .models.bookings import booking_clash_message
 EXCLUSION_CONSTRAINT = "booking_confirmed_no_overlap"
 
 
-def write_lock() -> None:
-    """On SQLite, take the database's write lock now; call it first in the transaction.
-
-    SQLite has no row locks. A transaction that reads first and writes later can be refused
-    the write lock halfway (then it fails rather than double-books); writing first makes
-    every other writer wait until this transaction commits. Elsewhere it does nothing.
-    """
-    if connection.vendor == "sqlite":
-        table = connection.ops.quote_name(Facility._meta.db_table)
-        with connection.cursor() as cursor:
-            cursor.execute(f"UPDATE {table} SET id = id WHERE 0")  # noqa: S608 (no input in it)
-
-
 def facilities_lock(facility_ids: Iterable[int]) -> None:
     """Hold every facility row given until the transaction ends, so overlap checks run one at a time.
 
@@ -38,8 +25,9 @@ def facilities_lock(facility_ids: Iterable[int]) -> None:
     of the whole backlot and one of its zone are different rows it cannot see together. So
     whoever confirms a booking first locks the whole family (facility, parent, zones) and only
     then checks: a second confirmation of any member waits here and then sees the first.
+    On SQLite (no row locks) every transaction already holds the database's write lock from
+    its BEGIN (transaction_mode IMMEDIATE in settings), so confirmations run one at a time.
     """
-    write_lock()
     if connection.vendor != "sqlite":
         # In pk order, so two transactions locking overlapping families cannot deadlock.
         ids = sorted(set(facility_ids))
@@ -63,7 +51,6 @@ def _save_confirmed(booking: Booking) -> None:
 @transaction.atomic
 def booking_confirm(*, booking: Booking) -> Booking:
     """Confirm a booking (new or tentative); ValidationError says what it clashes with."""
-    write_lock()
     facilities_lock(booking.facility.family_ids())
     booking.status = Booking.Status.CONFIRMED
     booking.full_clean()
@@ -143,7 +130,6 @@ def student_request_decide(
     Approving refuses with a ValidationError naming each clash; nothing is saved then.
     """
     # Lock the request so that two staff deciding at once do not both act on it.
-    write_lock()
     current = StudentRequest.objects.select_for_update().get(pk=student_request.pk)
     decision = StudentRequest.Status(decision)
     if decision not in ALLOWED_DECISIONS[StudentRequest.Status(current.status)]:
