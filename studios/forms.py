@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 
 from kfilms.spam import RateLimit, SpamProtectionMixin, spam_layout
 from kfilms.uploads import DocumentField, private_storage
+from kfilms.validators import BoundedModelMultipleChoiceField, validate_project_date
 
 from .models import CollectionCategory, Facility, StudentRequest
 from .models.bookings import taken_ranges
@@ -56,14 +57,14 @@ def facility_clashes(facilities: list[Facility], first: date, last: date) -> lis
     return [Clash(facility, ranges[facility.pk]) for facility in facilities if ranges.get(facility.pk)]
 
 
-class FacilityChoiceField(forms.ModelMultipleChoiceField):
+class FacilityChoiceField(BoundedModelMultipleChoiceField):
     def label_from_instance(self, facility: Facility) -> str:
         kind = str(facility.get_kind_display())
         # "Sound stage · Sound stage" says nothing twice; the kind helps only when the name lacks it.
         return facility.name if kind.lower() in facility.name.lower() else f"{facility.name} · {kind}"
 
 
-class CategoryChoiceField(forms.ModelMultipleChoiceField):
+class CategoryChoiceField(BoundedModelMultipleChoiceField):
     def label_from_instance(self, category: CollectionCategory) -> str:
         return ngettext(
             "%(collection)s: %(category)s (%(count)s item)",
@@ -164,6 +165,9 @@ class StudentRequestForm(SpamProtectionMixin, forms.ModelForm):
         self.fields["collection_categories"].queryset = CollectionCategory.objects.select_related(
             "collection"
         ).order_by("collection__order", "collection__name", "order", "name")
+        # Far-off years are typos, and year 9999 plus strike days overflows date arithmetic.
+        for name in ("shoot_start", "shoot_end"):
+            self.fields[name].validators.append(validate_project_date)
         self.fields["minors_involved"].help_text = _(
             "The school must then confirm it has the parents' consent."
         )

@@ -18,6 +18,7 @@ from .catalogue import Facility
 
 # The studio's clock, whatever the server's: bookings are days in Ouarzazate.
 STUDIO_TZ = ZoneInfo("Africa/Casablanca")
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 # What a booking may serve; studios names them instead of importing productions.
 SERVED_MODELS = Q(app_label="productions", model__in=["production", "shootenquiry"]) | Q(
@@ -191,6 +192,14 @@ class Booking(models.Model):
             errors.setdefault("end_time", []).append(_("Give both times, or neither for whole days."))
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors.setdefault("end_date", []).append(_("The last day cannot come before the first day."))
+        for name in ("start_date", "end_date"):
+            day = getattr(self, name)
+            # Out of the studio's era is a typo, and 31 December 9999 has no next midnight to end on.
+            if day and not FIRST_YEAR <= day.year <= LAST_YEAR:
+                errors.setdefault(name, []).append(
+                    _("Give a date between %(first)s and %(last)s.")
+                    % {"first": FIRST_YEAR, "last": LAST_YEAR}
+                )
         if (self.served_type_id is None) != (self.served_id is None):
             errors.setdefault("served_id", []).append(_("Give both what the booking serves and its id."))
         if errors:

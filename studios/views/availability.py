@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from ..availability import DayState, day_states, month_bounds, month_grid, month_in_range, shift_month
 from ..models import Facility
@@ -64,7 +64,7 @@ def month_nav(year: int, month: int, today: date, url_name: str, **kwargs) -> Mo
     return MonthNav(first_day=date(year, month, 1), previous_url=url(-1), next_url=url(1))
 
 
-@require_GET
+@require_safe
 def availability(request: HttpRequest, year: int | None = None, month: int | None = None) -> HttpResponse:
     """Every bookable facility against the days of one month."""
     today = timezone.localdate()
@@ -82,7 +82,7 @@ def availability(request: HttpRequest, year: int | None = None, month: int | Non
     return render(request, "studios/availability.html", context)
 
 
-@require_GET
+@require_safe
 def facility_availability(
     request: HttpRequest, slug: str, year: int | None = None, month: int | None = None
 ) -> HttpResponse:

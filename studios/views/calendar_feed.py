@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from icalendar import Calendar, Event
 
 from ..models import Booking, CalendarFeed
@@ -66,7 +66,7 @@ def bookings_calendar(bookings, *, name: str, domain: str) -> Calendar:
     return calendar
 
 
-@require_GET
+@require_safe
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     """Every booking from a year back, for staff calendars; a wrong or revoked token is a 404."""
     feed = get_object_or_404(CalendarFeed, token=token)

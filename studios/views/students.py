@@ -2,12 +2,16 @@
 
 from datetime import date, timedelta
 
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
+
+from kfilms.validators import MAX_ID, validate_project_date
 
 from ..availability import DayState
 from ..forms import (
@@ -37,7 +41,7 @@ def programme_rules() -> dict:
     }
 
 
-@require_GET
+@require_safe
 def student_programme(request: HttpRequest) -> HttpResponse:
     """Who may apply, what is lent, the rules, and each facility's coming weeks."""
     today = timezone.localdate()
@@ -61,7 +65,9 @@ def student_programme(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_http_methods(["GET", "POST"])
+# Never cached: the form carries a CSRF token and a signed letter note, the others session or live data.
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
 def student_request(request: HttpRequest) -> HttpResponse:
     """The request form: saved, emailed after the commit, then the confirmation page."""
     if request.method == "POST":
@@ -93,7 +99,8 @@ def _initial_from_query(request: HttpRequest) -> dict:
     return {"facilities": [facility]} if facility else {}
 
 
-@require_GET
+@never_cache
+@require_safe
 def student_request_thanks(request: HttpRequest) -> HttpResponse:
     """The reference of the request this browser just sent; nothing for anyone else."""
     reference = request.session.get(SESSION_REFERENCE)
@@ -102,7 +109,8 @@ def student_request_thanks(request: HttpRequest) -> HttpResponse:
     return render(request, "studios/student_request_thanks.html", {"reference": reference})
 
 
-@require_GET
+@never_cache
+@require_safe
 def student_request_check(request: HttpRequest) -> JsonResponse:
     """Which chosen facilities are taken on the days asked for, for the form's early warning."""
     try:
@@ -112,6 +120,15 @@ def student_request_check(request: HttpRequest) -> JsonResponse:
         strike = int(request.GET.get("strike") or 0)
         ids = [int(value) for value in request.GET.getlist("facility")]
     except ValueError:
+        return JsonResponse(
+            {"error": _("Give the dates as YYYY-MM-DD and facilities by number.")}, status=400
+        )
+    try:
+        validate_project_date(start)
+        validate_project_date(end)
+    except ValidationError as error:
+        return JsonResponse({"error": error.messages[0]}, status=400)
+    if not all(1 <= pk <= MAX_ID for pk in ids):
         return JsonResponse(
             {"error": _("Give the dates as YYYY-MM-DD and facilities by number.")}, status=400
         )
