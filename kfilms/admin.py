@@ -8,7 +8,6 @@ from django.db.models.fields.files import FieldFile
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest
 from django.urls import reverse_lazy
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
@@ -17,7 +16,7 @@ from modeltranslation.utils import get_translation_fields
 from sorl.thumbnail import get_thumbnail
 
 from .models import Company, KeyFigure, Partner, PendingEmail, PressMention, TeamMember
-from .outbox import STALE_CLAIM, email_send
+from .outbox import emails_release_stale, emails_send
 
 admin.site.site_header = _("K Films back office")
 admin.site.site_title = _("K Films back office")
@@ -158,7 +157,7 @@ class PressMentionAdmin(admin.ModelAdmin):
 class PendingEmailAdmin(admin.ModelAdmin):
     """The outbox, read-only: what was sent, what waits, and why a send failed."""
 
-    list_display = ["subject", "recipients", "status", "attempts", "created_at", "sent_at"]
+    list_display = ["subject", "recipients", "status", "attempts", "next_attempt_at", "created_at", "sent_at"]
     list_filter = ["status", "created_at"]
     search_fields = ["subject", "to"]
     date_hierarchy = "created_at"
@@ -169,7 +168,9 @@ class PendingEmailAdmin(admin.ModelAdmin):
         "reply_to",
         "status",
         "attempts",
+        "next_attempt_at",
         "last_error",
+        "message_id",
         "created_at",
         "claimed_at",
         "sent_at",
@@ -194,13 +195,12 @@ class PendingEmailAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Retry sending the selected emails"))
     def retry(self, request: HttpRequest, queryset: QuerySet[PendingEmail]) -> None:
-        """Send again what is pending or stuck; an email already sent is never sent twice."""
-        # A claim older than STALE_CLAIM belongs to a process that died mid-send.
-        queryset.filter(
-            status=PendingEmail.Status.SENDING, claimed_at__lt=timezone.now() - STALE_CLAIM
-        ).update(status=PendingEmail.Status.PENDING, claimed_at=None)
+        """Send again what is pending, stuck or given up; an email already sent is never sent twice."""
+        emails_release_stale(queryset)
+        # Staff asking again overrides the backoff and the give-up after MAX_ATTEMPTS.
+        queryset.filter(status=PendingEmail.Status.FAILED).update(status=PendingEmail.Status.PENDING)
         pending = list(queryset.filter(status=PendingEmail.Status.PENDING).values_list("pk", flat=True))
-        sent = sum(email_send(pk) for pk in pending)
+        sent = emails_send(pending)
         failed = len(pending) - sent
         skipped = queryset.count() - len(pending)
         if sent:

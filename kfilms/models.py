@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 YEAR_RANGE = Q(founded_year__gte=1900) & Q(founded_year__lte=2100)
@@ -155,6 +156,8 @@ class PendingEmail(models.Model):
         PENDING = "pending", _("Pending")
         SENDING = "sending", _("Sending")
         SENT = "sent", _("Sent")
+        # Given up after MAX_ATTEMPTS failures; staff may still retry it from the admin.
+        FAILED = "failed", _("Failed")
 
     to = models.JSONField(_("recipients"))
     reply_to = models.JSONField(_("reply to"), default=list, blank=True)
@@ -163,6 +166,10 @@ class PendingEmail(models.Model):
     html_body = models.TextField(_("HTML body"), blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.PENDING)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    # Set once at enqueue and sent on every attempt: a resend after a timeout the server had in
+    # fact accepted is then the same message to mail clients, not a second one.
+    message_id = models.CharField(_("Message-ID"), max_length=255, blank=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     claimed_at = models.DateTimeField(_("claimed"), null=True, blank=True)
@@ -172,7 +179,7 @@ class PendingEmail(models.Model):
         ordering = ["created_at", "pk"]
         verbose_name = _("outgoing email")
         verbose_name_plural = _("outgoing emails")
-        indexes = [models.Index(fields=["status", "created_at"], name="pendingemail_status_idx")]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="pendingemail_due_idx")]
 
     def __str__(self) -> str:
         return f"{self.subject} → {', '.join(self.to)} ({self.get_status_display()})"

@@ -194,7 +194,8 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="K Films <no-reply@kf
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Staff who are told of each new enquiry and student request.
 STAFF_NOTIFY_EMAILS = env.list("STAFF_NOTIFY_EMAILS", default=["productions@kfilms.ma"])
-EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+# Seconds per SMTP operation: a slow mail server must not hold a request (emails wait in the outbox).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=5)
 
 # Exports of the enquiry inbox open in spreadsheets: a cell typed "=..." must stay text.
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
