@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 
 from kfilms.spam import RateLimit, SpamProtectionMixin, spam_layout
 from kfilms.uploads import PdfField
+from kfilms.validators import BoundedModelMultipleChoiceField, validate_project_date
 from studios.models import Facility
 
 from .models import Currency, Production, ShootEnquiry
@@ -48,7 +49,7 @@ class EnquiryForm(SpamProtectionMixin, forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    facilities = forms.ModelMultipleChoiceField(
+    facilities = BoundedModelMultipleChoiceField(
         label=_("Facilities at Oasis Studios"),
         queryset=Facility.objects.none(),
         widget=forms.CheckboxSelectMultiple,
@@ -143,6 +144,8 @@ class EnquiryForm(SpamProtectionMixin, forms.ModelForm):
         self.fields["stage"].choices = [("", _("Choose…")), *ShootEnquiry.Stage.choices]
         self.fields["heard_from"].choices = [("", _("Choose…")), *ShootEnquiry.Source.choices]
         self.fields["set_building_days"].required = False
+        for name in ("prep_start", "shoot_start", "shoot_end"):
+            self.fields[name].validators.append(validate_project_date)
         self.helper = self._helper()
 
     def _helper(self) -> FormHelper:
@@ -279,6 +282,7 @@ class RebateEstimateForm(forms.Form):
         label=_("First shooting day"),
         required=False,
         widget=DateInput(),
+        validators=[validate_project_date],
         help_text=_("Gives the procedure's dates."),
     )
 

@@ -7,7 +7,7 @@ so the arithmetic is tested on its boundaries without fixtures.
 import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.formats import date_format, number_format
@@ -86,7 +86,17 @@ def add_months(day: date, months: int) -> date:
     """The same day `months` later, or the month's last day when it is shorter (31 Jan + 1 = 28/29 Feb)."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
+    # Python's dates stop at years 1 and 9999: a date past either end stays at that end, not a crash.
+    if year > date.max.year:
+        return date.max
+    if year < date.min.year:
+        return date.min
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def days_before(day: date, days: int) -> date:
+    """`days` days before `day`, or the first date there is."""
+    return date.fromordinal(max(day.toordinal() - days, 1))
 
 
 def whole(amount: Decimal) -> Decimal:
@@ -111,12 +121,40 @@ def _day(day: date) -> str:
     return date_format(day, "j F Y")
 
 
+def deposit_note(rules: RebateRules, deposit_mad: Decimal) -> str:
+    """The approval step's note; the deposit's sum only when there is one ("about 0 MAD" says nothing)."""
+    values = {
+        "days": rules.approval_days,
+        "percent": whole(rules.deposit_percent),
+        "amount": _mad(deposit_mad),
+    }
+    if deposit_mad > 0:
+        return (
+            ngettext(
+                "Within %(days)s day of the application; then a deposit of %(percent)s%% "
+                "of the amount asked (about %(amount)s).",
+                "Within %(days)s days of the application; then a deposit of %(percent)s%% "
+                "of the amount asked (about %(amount)s).",
+                rules.approval_days,
+            )
+            % values
+        )
+    return (
+        ngettext(
+            "Within %(days)s day of the application; then a deposit of %(percent)s%% of the amount asked.",
+            "Within %(days)s days of the application; then a deposit of %(percent)s%% of the amount asked.",
+            rules.approval_days,
+        )
+        % values
+    )
+
+
 def rebate_timeline(rules: RebateRules, query: RebateQuery, deposit_mad: Decimal) -> tuple[TimelineStep, ...]:
     """The procedure's dates computed back and forth from the first shooting day."""
     start = query.shoot_start
     if start is None:
         return ()
-    apply_by = start - timedelta(days=rules.approval_days)
+    apply_by = days_before(start, rules.approval_days)
     earliest_approval = add_months(start, -rules.start_within_months)
     finish_by = add_months(start, rules.finish_within_months)
     planned_wrap = query.shoot_end if query.shoot_end and query.shoot_end <= finish_by else None
@@ -156,18 +194,7 @@ def rebate_timeline(rules: RebateRules, query: RebateQuery, deposit_mad: Decimal
         TimelineStep(
             _("Conditional approval and deposit"),
             start,
-            ngettext(
-                "Within %(days)s day of the application; then a deposit of %(percent)s%% "
-                "of the amount asked (about %(amount)s).",
-                "Within %(days)s days of the application; then a deposit of %(percent)s%% "
-                "of the amount asked (about %(amount)s).",
-                rules.approval_days,
-            )
-            % {
-                "days": rules.approval_days,
-                "percent": whole(rules.deposit_percent),
-                "amount": _mad(deposit_mad),
-            },
+            deposit_note(rules, deposit_mad),
         ),
         TimelineStep(
             _("First shooting day"),

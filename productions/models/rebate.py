@@ -38,6 +38,13 @@ class RebateProgrammeQuerySet(models.QuerySet):
         covering = programmes.filter(Q(valid_until__isnull=True) | Q(valid_until__gte=on), valid_from__lte=on)
         return covering.first() or programmes.first()
 
+    def covering(self, on: date) -> "RebateProgramme | None":
+        """The programme whose period covers `on`, or None: no fallback to another period's rules."""
+        programmes = self.prefetch_related("exchange_rates").order_by("-valid_from")
+        return programmes.filter(
+            Q(valid_until__isnull=True) | Q(valid_until__gte=on), valid_from__lte=on
+        ).first()
+
 
 class RebateProgramme(models.Model):
     """The rebate's rules for one period (e.g. 20% from 2018, 30% since the 2022 decree)."""

@@ -8,7 +8,8 @@ from decimal import Decimal
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.formats import number_format
-from django.views.decorators.http import require_GET
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from ..forms import RebateEstimateForm
 from ..models import Currency, RebateProgramme, SpendFigure
@@ -109,7 +110,7 @@ def spend_chart(figures: Sequence[SpendFigure]) -> SpendChart | None:
     return SpendChart(bars=bars, ticks=ticks)
 
 
-@require_GET
+@require_safe
 def incentives(request: HttpRequest) -> HttpResponse:
     form = RebateEstimateForm.from_query(request.GET)
     programme = RebateProgramme.objects.in_force()
@@ -117,11 +118,17 @@ def incentives(request: HttpRequest) -> HttpResponse:
     if form.is_bound:
         if form.is_valid():
             shoot_start = form.cleaned_data.get("shoot_start")
-            # The rules in force at the shoot, when it falls in another programme's period.
+            rules_at_shoot = programme
+            # The rules in force at the shoot, when it falls in another programme's period; none at all
+            # is said, never answered with the rules of another period.
             if shoot_start and programme and not programme.covers(shoot_start):
-                programme = RebateProgramme.objects.in_force(shoot_start)
-            if programme:
+                rules_at_shoot = RebateProgramme.objects.covering(shoot_start)
+            if rules_at_shoot:
+                programme = rules_at_shoot
                 estimate = rebate_estimate(programme.rules(), form.query())
+            elif programme:
+                form.add_error("shoot_start", _("No rebate programme covers this date."))
+                status = 400
         else:
             status = 400
     figures = list(SpendFigure.objects.all())

@@ -70,8 +70,16 @@ def test_an_ineligible_estimate_says_why(client):
     assert "5 days of work in Morocco is fewer than the minimum of 18" in content
 
 
-def test_a_shoot_in_the_earlier_period_uses_that_programme(client):
-    content = client.get(URL, ELIGIBLE | {"shoot_start": "2019-06-01"}).content.decode()
+def test_a_shoot_in_another_period_uses_that_programme(client):
+    # The estimator takes no date more than a year back, so the other period is a future one:
+    # the 20% rules moved to start in 2030, when the 30% programme ends.
+    current = RebateProgramme.objects.in_force()
+    older = RebateProgramme.objects.in_force(date(2019, 6, 1))
+    current.valid_until = date(2029, 12, 31)
+    current.save()
+    older.valid_from, older.valid_until = date(2030, 1, 1), None
+    older.save()
+    content = client.get(URL, ELIGIBLE | {"shoot_start": "2030-03-01"}).content.decode()
     # 20% of 18.5M MAD under the 2018 rules.
     assert "3,700,000 MAD" in content
     assert "Cash rebate at 20%" in content
