@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models.fields.files import ImageFieldFile
 from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -16,11 +15,11 @@ from django.utils.translation import ngettext, npgettext, pgettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
-from sorl.thumbnail import get_thumbnail
 
 from productions.models import Production
 from studios.models import Facility, FacilityPhoto, Studio
 
+from .images import og_image_url
 from .models import Company, Partner, PressMention, TeamMember
 
 logger = logging.getLogger(__name__)
@@ -39,19 +38,6 @@ class Figure:
     text: str = ""
     unit: str = ""
     note: str = ""
-
-
-def _og_image_url(request: HttpRequest, image: ImageFieldFile | None, crop: str = "center") -> str:
-    """An absolute link to a 1200×630 rendition for link previews, or "" when there is none."""
-    if not image:
-        return ""
-    try:
-        rendition = get_thumbnail(image, "1200x630", crop=crop)
-    except Exception:
-        # A broken upload must not break the page; staff find it in the logs.
-        logger.exception("No Open Graph rendition for %s", image.name)
-        return ""
-    return request.build_absolute_uri(rendition.url)
 
 
 def _studio_figures(studio: Studio | None) -> list[Figure]:
@@ -117,7 +103,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "featured_productions": Production.objects.featured().for_list()[:FEATURED_ON_HOME],
         "hero_photo": hero_photo,
         "teaser_photo": teaser_photo,
-        "og_image_url": _og_image_url(request, hero_photo.image if hero_photo else None),
+        "og_image_url": og_image_url(request, hero_photo.image if hero_photo else None),
     }
     return render(request, "kfilms/home.html", context)
 
@@ -142,7 +128,7 @@ def about(request: HttpRequest) -> HttpResponse:
         "team": TeamMember.objects.published(),
         "partner_groups": _partner_groups(list(Partner.objects.published())),
         "press": PressMention.objects.published(),
-        "og_image_url": _og_image_url(request, company.ceo_photo if company else None, crop="center 25%"),
+        "og_image_url": og_image_url(request, company.ceo_photo if company else None, crop="center 25%"),
     }
     return render(request, "kfilms/about.html", context)
 

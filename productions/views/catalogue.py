@@ -1,6 +1,5 @@
 """The productions' public pages: the filtered list and each production's page."""
 
-import logging
 from decimal import Decimal
 
 from django.db.models import Prefetch
@@ -9,14 +8,12 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from django.views.generic import DetailView, ListView
-from sorl.thumbnail import get_thumbnail
 
+from kfilms.images import og_image_url
 from studios.models import Facility
 
 from ..filters import ProductionFilterForm
 from ..models import Currency, Production
-
-logger = logging.getLogger(__name__)
 
 # The larger poster rendition of the production's page, so link previews reuse it.
 OG_POSTER_GEOMETRY = "800x1200"
@@ -103,17 +100,5 @@ class ProductionDetailView(DetailView):
         context["spend_display"] = (
             compact_amount(spend, production.spend_currency) if spend is not None else None
         )
-        context["og_image_url"] = self.og_image_url(production)
+        context["og_image_url"] = og_image_url(self.request, production.poster, OG_POSTER_GEOMETRY)
         return context
-
-    def og_image_url(self, production: Production) -> str | None:
-        """An absolute link to a poster rendition, for link previews on social sites."""
-        if not production.poster:
-            return None
-        try:
-            rendition = get_thumbnail(production.poster, OG_POSTER_GEOMETRY, crop="center")
-        except Exception:
-            # A broken upload must not break the page; staff see it in the logs.
-            logger.exception("No poster rendition for production %s", production.pk)
-            return None
-        return self.request.build_absolute_uri(rendition.url)

@@ -11,7 +11,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.generic import DetailView, ListView
-from sorl.thumbnail import get_thumbnail
+
+from kfilms.images import og_rendition
 
 from ..filters import FacilityFilterForm
 from ..models import Facility, FacilityPhoto, Studio
@@ -37,10 +38,10 @@ class OpenGraphImage:
 
 
 def open_graph_image(request: HttpRequest, photo: FacilityPhoto | None) -> OpenGraphImage | None:
-    """A 1200×630 rendition of the photo, the size link previews use, with an absolute URL."""
-    if photo is None:
+    """A rendition of the photo the size link previews use, with an absolute URL; None without one."""
+    rendition = og_rendition(photo.image if photo else None)
+    if rendition is None:
         return None
-    rendition = get_thumbnail(photo.image, "1200x630", crop="center")
     return OpenGraphImage(
         url=request.build_absolute_uri(rendition.url),
         width=rendition.width,
