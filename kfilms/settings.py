@@ -118,6 +118,8 @@ CACHES = {
         else {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "kfilms_cache",
+            # Django's default of 300 would cull live rate-limit slots and thumbnail keys.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
         }
     ),
 }

@@ -1,12 +1,14 @@
 """Spam protection any public form can reuse: a honeypot, a minimum fill time, a rate limit.
 
-Mix `SpamProtectionMixin` into a form, pass it the request, render `spam_layout()` (or the
-two fields `website` and `started` inside an element with the `hidden` attribute), and
-call `form.record_submission()` once the submission is saved. The view answers 429 when
-`form.rate_limited` is true. Counts live in caches["shared"] so that every server process
-sees the same numbers.
+Mix `SpamProtectionMixin` into a form, pass it the request and render `spam_layout()` (or
+the two fields `website` and `started` inside an element with the `hidden` attribute). A
+form that passes every other check takes a rate-limit slot in is_valid(); the view answers
+429 when `form.rate_limited` is true. Slots live in caches["shared"] so that every server
+process sees the same numbers.
 """
 
+import hashlib
+import ipaddress
 import time
 from dataclasses import dataclass
 
@@ -42,35 +44,49 @@ def client_address(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
+def address_bucket(address: str) -> str:
+    """What one client is counted as: its IPv4 address, or its IPv6 /64 (one subscriber's network)."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        # Not an address (a proxy misconfigured): a fixed-length name that is safe as a cache key.
+        return "other-" + hashlib.sha256(address.encode()).hexdigest()[:16]
+    if ip.version == 6:
+        if ip.ipv4_mapped:
+            return str(ip.ipv4_mapped)
+        return ipaddress.ip_network(f"{ip}/64", strict=False).with_prefixlen
+    return str(ip)
+
+
 @dataclass(frozen=True)
 class RateLimit:
-    """At most `limit` submissions per client address in a window of `window` seconds."""
+    """At most `limit` submissions per client (address_bucket) in a window of `window` seconds.
+
+    Each accepted submission takes one of `limit` slots, a cache key that expires `window`
+    seconds after it was taken. Taking a slot is cache.add(), which is atomic on Redis
+    (SET NX) and on the database cache (an INSERT on a unique key), so concurrent posts
+    cannot take more slots than there are: a read-then-increment count could.
+    """
 
     scope: str
     limit: int
     window: int
 
-    def _key(self, request: HttpRequest) -> str:
-        return f"ratelimit:{self.scope}:{client_address(request)}"
+    def _keys(self, request: HttpRequest) -> list[str]:
+        prefix = f"ratelimit:{self.scope}:{address_bucket(client_address(request))}"
+        return [f"{prefix}:{slot}" for slot in range(self.limit)]
 
     def count(self, request: HttpRequest) -> int:
-        return caches["shared"].get(self._key(request), 0)
+        """How many slots the client holds now."""
+        return len(caches["shared"].get_many(self._keys(request)))
 
     def exceeded(self, request: HttpRequest) -> bool:
         return self.count(request) >= self.limit
 
-    def record(self, request: HttpRequest) -> int:
-        """Count one submission; the window starts with the first one."""
+    def reserve(self, request: HttpRequest) -> bool:
+        """Take a free slot for one submission; False when all are taken (refuse it)."""
         cache = caches["shared"]
-        key = self._key(request)
-        # add() only creates the key, so the window is not pushed back by later hits;
-        # incr() is atomic on Redis (the database cache is close enough for this use).
-        cache.add(key, 0, timeout=self.window)
-        try:
-            return cache.incr(key)
-        except ValueError:  # expired between add() and incr()
-            cache.add(key, 1, timeout=self.window)
-            return 1
+        return any(cache.add(key, 1, timeout=self.window) for key in self._keys(request))
 
 
 def issue_started_token() -> str:
@@ -115,17 +131,19 @@ class SpamProtectionMixin:
         return getattr(settings, "SPAM_MIN_FILL_SECONDS", DEFAULT_MIN_FILL_SECONDS)
 
     def full_clean(self) -> None:
-        """Check the spam rules after the fields; count the rate limit only for valid forms."""
+        """Check the spam rules after the fields; a form valid otherwise takes a rate-limit slot."""
         super().full_clean()
         if not self.is_bound:
             return
         for code in self._spam_errors():
             self.add_error(None, ValidationError(self.messages[code], code=code))
+        # Reserved here, before the view saves, so that concurrent posts are counted as they
+        # arrive; a valid form that then fails to save keeps its slot, which errs on the safe side.
         if (
             not self._errors
             and self.rate_limit
             and self.request is not None
-            and self.rate_limit.exceeded(self.request)
+            and not self.rate_limit.reserve(self.request)
         ):
             self.add_error(None, ValidationError(self.messages["rate_limited"], code="rate_limited"))
 
@@ -157,11 +175,6 @@ class SpamProtectionMixin:
     def rate_limited(self) -> bool:
         """Whether the form was refused for the rate limit (the view answers 429)."""
         return self.is_bound and self.has_error(NON_FIELD_ERRORS, "rate_limited")
-
-    def record_submission(self) -> None:
-        """Count an accepted submission against the client's address."""
-        if self.rate_limit and self.request is not None:
-            self.rate_limit.record(self.request)
 
 
 def spam_layout() -> Div:

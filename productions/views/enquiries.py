@@ -28,7 +28,6 @@ def enquiry_create(request: HttpRequest) -> HttpResponse:
                 attachment=form.cleaned_data.get("attachment"),
                 language=get_language(),
             )
-            form.record_submission()
             request.session[SESSION_KEY] = enquiry.reference
             return redirect("productions:enquiry-thanks")
         status = 429 if form.rate_limited else 400

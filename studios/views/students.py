@@ -81,7 +81,6 @@ def student_request(request: HttpRequest) -> HttpResponse:
                 facilities=form.cleaned_data["facilities"],
                 categories=form.cleaned_data["collection_categories"],
             )
-            form.record_submission()
             request.session[SESSION_REFERENCE] = student_request.reference
             return redirect("studios:student-request-thanks")
         status = 429 if form.rate_limited else 400
