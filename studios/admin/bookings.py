@@ -116,9 +116,7 @@ class BookingAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Cancel the selected bookings"), permissions=["change"])
     def cancel_bookings(self, request: HttpRequest, queryset: QuerySet[Booking]) -> None:
-        count = queryset.exclude(status=Booking.Status.CANCELLED).update(
-            status=Booking.Status.CANCELLED, updated_at=timezone.now()
-        )
+        count = queryset.cancel()
         self.message_user(
             request,
             ngettext("%(count)d booking cancelled.", "%(count)d bookings cancelled.", count)

@@ -24,6 +24,12 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 SERVED_MODELS = Q(app_label="productions", model__in=["production", "shootenquiry"]) | Q(
     app_label="studios", model="studentrequest"
 )
+# The same models as (app label, model name), for the handler that frees their bookings on delete.
+SERVED_MODEL_NAMES = {
+    ("productions", "production"),
+    ("productions", "shootenquiry"),
+    ("studios", "studentrequest"),
+}
 
 
 def local_datetime(day: date, at: time | None = None) -> datetime:
@@ -45,6 +51,14 @@ class BookingQuerySet(models.QuerySet):
 
     def of_facilities(self, facility_ids: Iterable[int]):
         return self.filter(facility_id__in=list(facility_ids))
+
+    def cancel(self) -> int:
+        """Cancel each booking not yet cancelled, one save() at a time so its rules run; how many."""
+        bookings = list(self.exclude(status=Booking.Status.CANCELLED))
+        for booking in bookings:
+            booking.status = Booking.Status.CANCELLED
+            booking.save(update_fields=["status", "updated_at"])
+        return len(bookings)
 
     def between_days(self, first: date, last: date):
         """Bookings that touch any studio day from `first` to `last` included."""
