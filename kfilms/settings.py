@@ -178,6 +178,13 @@ SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Staff-only uploads, used through kfilms.uploads (storages["private"]). With several app
+    # hosts, point it at storage they all share (a shared volume, or a private bucket with
+    # PRIVATE_STORAGE_BACKEND="storages.backends.s3.S3Storage" and its OPTIONS as JSON).
+    "private": {
+        "BACKEND": env.str("PRIVATE_STORAGE_BACKEND", default="kfilms.uploads.PrivateStorage"),
+        "OPTIONS": env.json("PRIVATE_STORAGE_OPTIONS", default={}),
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -209,7 +216,9 @@ THUMBNAIL_PRESERVE_FORMAT = False
 THUMBNAIL_FORMAT = "JPEG"
 THUMBNAIL_QUALITY = 82
 THUMBNAIL_CACHE_TIMEOUT = 60 * 60 * 24 * 30
-THUMBNAIL_CACHE = "default"
+# Which renditions exist is known to every process: a per-process cache would keep stale keys
+# (a photo replaced on one host still served from the old rendition by another).
+THUMBNAIL_CACHE = "shared"
 THUMBNAIL_DEBUG = False
 
 SITE_NAME = "K Films"

@@ -1,6 +1,7 @@
 """Private uploads: stored outside MEDIA_ROOT under random names, checked by content, shown to staff only.
 
-Use `storage=private_storage` on a FileField, `PdfField(max_bytes=...)` in the form, and
+Use `storage=private_storage_callable` on a FileField (it is STORAGES["private"]),
+`PdfField(max_bytes=...)` in the form, and
 `private_file_response(request, instance.attachment, permission="app.view_model")` in a staff view.
 `DocumentField(max_bytes=...)` accepts a PDF, JPEG or PNG: images are opened under a pixel
 limit, verified and re-encoded, and a file with data appended after its end is refused.
@@ -15,7 +16,7 @@ from io import BytesIO
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, SuspiciousFileOperation, ValidationError
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpRequest
@@ -56,12 +57,20 @@ class PrivateStorage(FileSystemStorage):
         )
 
 
-private_storage = PrivateStorage()
+class _ConfiguredPrivateStorage:
+    """storages["private"], looked up on each use so that settings (and tests) can swap it."""
+
+    def __getattr__(self, name: str):
+        return getattr(storages["private"], name)
 
 
-def private_storage_callable() -> PrivateStorage:
-    """The private storage, for `FileField(storage=...)` so migrations refer to it by name."""
-    return private_storage
+# For code that saves or reads private files itself (not through a FileField).
+private_storage = _ConfiguredPrivateStorage()
+
+
+def private_storage_callable() -> Storage:
+    """The configured private storage, for `FileField(storage=...)` so migrations refer to it by name."""
+    return storages["private"]
 
 
 def check_size(upload: UploadedFile, max_bytes: int) -> None:

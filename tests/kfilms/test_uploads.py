@@ -11,7 +11,7 @@ from django.db.models.fields.files import FieldFile, FileField
 from django.http import Http404
 from django.test import RequestFactory
 
-from kfilms.uploads import PdfField, check_pdf, private_file_response, private_storage
+from kfilms.uploads import PdfField, PrivateStorage, check_pdf, private_file_response, private_storage
 
 PDF = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
 MB = 1024 * 1024
@@ -159,3 +159,22 @@ def test_a_missing_file_is_a_404(django_user_model, stored_file):
     private_storage.delete(stored_file.name)
     with pytest.raises(Http404):
         private_file_response(request_by(user), stored_file, permission="auth.view_user")
+
+
+def test_private_files_go_through_the_configured_storage(settings, tmp_path):
+    from django.core.files.storage import InMemoryStorage, storages
+
+    from kfilms.uploads import private_storage_callable
+
+    assert isinstance(private_storage_callable(), PrivateStorage)
+    settings.STORAGES = settings.STORAGES | {
+        "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"}
+    }
+    assert isinstance(storages["private"], InMemoryStorage)
+    name = private_storage.save("letters/a.pdf", ContentFile(PDF))
+    assert storages["private"].exists(name)
+    assert not (Path(settings.PRIVATE_MEDIA_ROOT) / name).exists()
+
+
+def test_thumbnail_keys_live_in_the_cache_every_process_shares(settings):
+    assert settings.THUMBNAIL_CACHE == "shared"
