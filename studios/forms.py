@@ -8,7 +8,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout
 from django import forms
 from django.core import signing
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -31,6 +31,8 @@ MAX_SPAN_DAYS = 30
 KEPT_FOLDER = "student-requests/pending/"
 KEPT_SALT = "studios.forms.kept-letter"
 KEPT_MAX_AGE = 60 * 60 * 24
+# The refusals of SpamProtectionMixin, after which no letter is kept.
+SPAM_CODES = tuple(SpamProtectionMixin.messages)
 PHONE = re.compile(r"^\+?[0-9 ().-]{6,24}$")
 
 
@@ -331,7 +333,12 @@ class StudentRequestForm(SpamProtectionMixin, forms.ModelForm):
 
     def full_clean(self) -> None:
         super().full_clean()
-        if self.is_bound and self._errors and isinstance(self.cleaned_data.get("letter"), UploadedFile):
+        if (
+            self.is_bound
+            and self._errors
+            and not self._refused_as_spam()
+            and isinstance(self.cleaned_data.get("letter"), UploadedFile)
+        ):
             self._keep_letter(self.cleaned_data["letter"])
         if self.kept:
             note = _("We kept “%(name)s” from your last try: choose a file only to replace it.") % {
@@ -340,6 +347,10 @@ class StudentRequestForm(SpamProtectionMixin, forms.ModelForm):
             # The bound field copied the help text when it was made during cleaning.
             self.fields["letter"].help_text = self["letter"].help_text = note
             self.fields["letter"].widget.attrs.pop("aria-required", None)
+
+    def _refused_as_spam(self) -> bool:
+        """Whether a spam rule refused the post: a bot's letters are not worth keeping on disk."""
+        return any(self.has_error(NON_FIELD_ERRORS, code) for code in SPAM_CODES)
 
     def _keep_letter(self, upload: UploadedFile) -> None:
         """Store a checked letter while the student fixes other fields, so it need not be chosen again."""
