@@ -13,34 +13,12 @@ from django.utils.translation import ngettext
 
 from kfilms.uploads import private_file_response
 
-from ..forms import DecisionForm
+from ..forms import DecisionForm, StudentRequestForm
 from ..models import StudentRequest
 from ..services import student_request_clashes, student_request_decide
 
-STUDENT_FIELDS = [
-    "student_name",
-    "student_email",
-    "student_phone",
-    "school_name",
-    "school_city",
-    "school_country",
-    "programme",
-    "study_year",
-    "supervisor_name",
-    "supervisor_email",
-    "project_title",
-    "project_kind",
-    "synopsis",
-    "crew_size",
-    "minors_involved",
-    "shoot_start",
-    "shoot_end",
-    "prep_days",
-    "strike_days",
-    "facilities",
-    "collection_categories",
-    "costumes_props_notes",
-]
+# What the student sent, in the form's order; the fieldsets below slice it by that order.
+STUDENT_FIELDS = list(StudentRequestForm.Meta.fields)
 DECISION_FIELDS = ["status", "decision_reason", "decided_at", "decided_by"]
 
 

@@ -34,12 +34,6 @@ def enrolment_proof_path(instance: "StudentRequest", filename: str) -> str:
     return f"student-requests/{timezone.now():%Y/%m}/{filename}"
 
 
-class StudentRequestQuerySet(models.QuerySet):
-    def open(self):
-        """Requests still waiting for a decision."""
-        return self.filter(status__in=[StudentRequest.Status.SUBMITTED, StudentRequest.Status.WAITLISTED])
-
-
 class StudentRequest(models.Model):
     """A student's request to use facilities, costumes and props for a school project."""
 
@@ -147,8 +141,6 @@ class StudentRequest(models.Model):
         object_id_field="served_id",
         verbose_name=_("bookings"),
     )
-
-    objects = StudentRequestQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
