@@ -8,6 +8,7 @@ class KfilmsConfig(AppConfig):
     verbose_name = _("Company")
 
     def ready(self) -> None:
+        from . import checks  # noqa: F401 (registers the deploy checks)
         from .groups import groups_on_post_migrate
 
         # After migrate rather than in a data migration: on a fresh database the

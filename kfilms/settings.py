@@ -19,9 +19,17 @@ DEV_SECRET_KEY = "dev-only-secret-key-do-not-use-in-production"  # noqa: S105 (r
 
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env.str("SECRET_KEY", default=DEV_SECRET_KEY)
-if not DEBUG and (SECRET_KEY == DEV_SECRET_KEY or len(SECRET_KEY) < 40):
+# Django's own rule for a strong key (security.W009): at least 50 characters, at least 5 different
+# ones, and not one of the "django-insecure-" keys that startproject writes.
+if not DEBUG and (
+    SECRET_KEY == DEV_SECRET_KEY
+    or len(SECRET_KEY) < 50
+    or len(set(SECRET_KEY)) < 5
+    or SECRET_KEY.startswith("django-insecure-")
+):
     raise ImproperlyConfigured(
-        "Set SECRET_KEY to a long random value: production refuses the development key."
+        "Set SECRET_KEY to a random value of at least 50 characters (python -c 'import secrets; "
+        "print(secrets.token_urlsafe(50))'): production refuses the development key and weak ones."
     )
 
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])

@@ -155,7 +155,7 @@ def visit(page, target: PublicPage) -> int:
 
 @pytest.fixture
 def demo_site(transactional_db, settings) -> None:
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", "--force", stdout=StringIO())
     # The empty form is refused for its fields, not for being sent too fast.
     settings.SPAM_MIN_FILL_SECONDS = 0
 

@@ -249,7 +249,7 @@ def demo(db, monkeypatch):
     """The demo catalogue of seed_demo, with tiny pictures to keep the test quick."""
     for name in ("photo", "poster", "portrait", "logo"):
         monkeypatch.setattr(placeholders, name, lambda *args, **kwargs: ContentFile(image_bytes((16, 10))))
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", "--force", stdout=StringIO())
 
 
 ELIGIBLE = {

@@ -2,7 +2,8 @@
 
 import time
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 
@@ -29,7 +30,17 @@ class Command(BaseCommand):
         "dates); pictures are drawn only when missing. Rows you add are kept."
     )
 
-    def handle(self, *args, **options) -> None:
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--force", action="store_true", help="Load the demo data even with DEBUG off (a staging site)."
+        )
+
+    def handle(self, *args, force: bool = False, **options) -> None:
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "seed_demo refuses to run with DEBUG off: it would mix demo rows into a live catalogue. "
+                "Add --force on a staging site."
+            )
         started = time.monotonic()
         report = kfilms.demo.SeedReport()
         # In English: natural keys (a category's name...) are looked up in the English columns.
