@@ -397,7 +397,7 @@ def test_quantities_are_grouped_per_language_but_years_are_not(
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("en", "March 3, 2022"), ("fr", "3 mars 2022"), ("ar", "3 مارس، 2022")],
+    [("en", "March 3, 2022"), ("fr", "3 mars 2022"), ("ar", "3 مارس 2022")],
 )
 def test_press_dates_are_written_the_languages_way(client, catalogue, language, expected):
     PressMentionFactory(outlet="Variety", date=date(2022, 3, 3))
