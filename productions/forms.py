@@ -1,5 +1,7 @@
 """The public forms of productions: the shoot enquiry and the rebate estimator."""
 
+import re
+import secrets
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -27,6 +29,14 @@ MAX_DAYS = 1000
 MAX_CREW = 5000
 # Generous for a production company sending a few projects, tight for a script.
 ENQUIRY_RATE_LIMIT = RateLimit(scope="enquiry", limit=5, window=60 * 60)
+
+
+SUBMISSION_KEY = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+
+
+def submission_key_new() -> str:
+    """A fresh key for one rendering of the enquiry form."""
+    return secrets.token_urlsafe(32)
 
 
 class DateInput(forms.DateInput):
@@ -60,6 +70,10 @@ class EnquiryForm(SpamProtectionMixin, forms.ModelForm):
         max_bytes=ATTACHMENT_MAX_BYTES,
         required=False,
         help_text=_("A script, a treatment or a schedule, if you have one to share."),
+    )
+    # Generated at each rendering of the form and sent back with it: the same form sent twice is one enquiry.
+    submission_key = forms.CharField(
+        widget=forms.HiddenInput, required=False, initial=submission_key_new, max_length=64
     )
     consent = forms.BooleanField(
         label=_("I agree that K Films keeps these details to answer my enquiry, as the privacy notice says."),
@@ -200,6 +214,7 @@ class EnquiryForm(SpamProtectionMixin, forms.ModelForm):
             ),
             Fieldset(_("Anything else"), "attachment", "heard_from"),
             spam_layout(),
+            "submission_key",
             HTML(
                 format_html(
                     '<p class="enquiry-privacy-link"><a href="#privacy">{}</a></p>',
@@ -239,6 +254,11 @@ class EnquiryForm(SpamProtectionMixin, forms.ModelForm):
             )
         return cleaned
 
+    def clean_submission_key(self) -> str | None:
+        # A form from before the key existed, or a mangled key: saved without one rather than refused.
+        key = self.cleaned_data.get("submission_key") or ""
+        return key if SUBMISSION_KEY.match(key) else None
+
     def full_clean(self) -> None:
         super().full_clean()
         # Browsers do not send a file back with a form shown again: say so beside the field.
@@ -250,7 +270,7 @@ class EnquiryForm(SpamProtectionMixin, forms.ModelForm):
 
     def enquiry_fields(self) -> dict[str, Any]:
         """The enquiry's own fields, for enquiry_submit (relations and the file go separately)."""
-        skip = {"facilities", "attachment", "consent"}
+        skip = {"facilities", "attachment", "consent", "submission_key"}
         return {
             name: value
             for name, value in self.cleaned_data.items()

@@ -1,112 +1,46 @@
 """The enquiry inbox: status, assignee, notes, history, filters, bulk actions, export, into a production."""
 
 from django.contrib import admin, messages
-from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.forms import BaseInlineFormSet
-from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import path, reverse
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
-from import_export import fields, resources
 from import_export.admin import ExportActionMixin
 from import_export.formats.base_formats import CSV, XLSX
 
 from kfilms.uploads import private_file_response
 
 from ..models import EnquiryNote, EnquiryStatusChange, ShootEnquiry
-from ..services import enquiry_status_set, enquiry_to_production
+from ..services import TransitionRefused, enquiry_status_set, enquiry_to_production
+from .exports import ShootEnquiryResource
+from .filters import ShootMonthFilter
 
 Status = ShootEnquiry.Status
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The bulk status actions, one per status staff move enquiries to: (action name, status, label).
+STATUS_ACTIONS = [
+    ("mark_in_review", Status.IN_REVIEW, _("Mark as in review")),
+    ("mark_quoted", Status.QUOTED, _("Mark as quoted")),
+    ("mark_confirmed", Status.CONFIRMED, _("Mark as confirmed")),
+    ("mark_declined", Status.DECLINED, _("Mark as declined")),
+    ("mark_withdrawn", Status.WITHDRAWN, _("Mark as withdrawn")),
+]
 
 
-class ShootMonthFilter(admin.SimpleListFilter):
-    """Enquiries whose shoot starts in a given month (only months that have some are listed)."""
+def status_action(name: str, status: str, label: str):
+    """A bulk action moving the chosen enquiries to `status`, row by row through the workflow."""
 
-    title = _("shoot month")
-    parameter_name = "shoot_month"
+    @admin.action(description=label, permissions=["change"])
+    def action(model_admin: "ShootEnquiryAdmin", request: HttpRequest, queryset: QuerySet) -> None:
+        model_admin._set_status(request, queryset, status)
 
-    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
-        months = ShootEnquiry.objects.dates("shoot_start", "month", order="DESC")
-        return [(month.strftime("%Y-%m"), date_format(month, "YEAR_MONTH_FORMAT")) for month in months]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
-        if not self.value():
-            return queryset
-        try:
-            year, month = (int(part) for part in self.value().split("-"))
-        except ValueError as error:
-            raise IncorrectLookupParameters(error) from error
-        return queryset.filter(shoot_start__year=year, shoot_start__month=month)
-
-
-class ShootEnquiryResource(resources.ModelResource):
-    """The columns of a CSV or XLSX export, with labels rather than codes."""
-
-    status = fields.Field(attribute="get_status_display", column_name=_("status"))
-    kind = fields.Field(attribute="get_kind_display", column_name=_("kind"))
-    stage = fields.Field(attribute="get_stage_display", column_name=_("stage"))
-    assignee = fields.Field(column_name=_("assigned to"))
-    services = fields.Field(column_name=_("services"))
-    facilities = fields.Field(column_name=_("facilities"))
-    heard_from = fields.Field(attribute="get_heard_from_display", column_name=_("heard of us through"))
-
-    class Meta:
-        model = ShootEnquiry
-        fields = [
-            "reference",
-            "created_at",
-            "status",
-            "assignee",
-            "name",
-            "company",
-            "role",
-            "email",
-            "phone",
-            "country",
-            "title",
-            "kind",
-            "format",
-            "stage",
-            "logline",
-            "prep_start",
-            "shoot_start",
-            "shoot_end",
-            "shooting_days",
-            "set_building_days",
-            "foreign_crew_size",
-            "local_crew_size",
-            "services",
-            "facilities",
-            "locations",
-            "spend_amount",
-            "spend_currency",
-            "rebate_interest",
-            "heard_from",
-        ]
-        export_order = fields
-
-    def export_field(self, field: fields.Field, instance: ShootEnquiry, **kwargs):
-        value = super().export_field(field, instance, **kwargs)
-        # Spreadsheets run a cell that starts with these as a formula, and producers type
-        # these values; IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT alone only strips a leading "=".
-        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-            return "'" + value
-        return value
-
-    def dehydrate_assignee(self, enquiry: ShootEnquiry) -> str:
-        return enquiry.assignee.get_full_name() or enquiry.assignee.get_username() if enquiry.assignee else ""
-
-    def dehydrate_services(self, enquiry: ShootEnquiry) -> str:
-        return ", ".join(enquiry.service_labels())
-
-    def dehydrate_facilities(self, enquiry: ShootEnquiry) -> str:
-        return ", ".join(facility.name for facility in enquiry.facilities.all())
+    # The admin tells actions apart by name, and the action's name is what its form posts.
+    action.__name__ = name
+    return action
 
 
 class NoteFormSet(BaseInlineFormSet):
@@ -230,7 +164,14 @@ class ShootEnquiryAdmin(ExportActionMixin, admin.ModelAdmin):
     list_select_related = ["assignee"]
     search_fields = ["reference", "title", "company", "name", "email", "country", "logline"]
     date_hierarchy = "created_at"
-    readonly_fields = ["reference", "created_at", "updated_at", "production_link", *SUBMITTED_FIELDS]
+    readonly_fields = [
+        "reference",
+        "created_at",
+        "updated_at",
+        "production_link",
+        "production_note",
+        *SUBMITTED_FIELDS,
+    ]
     fieldsets = [
         (
             None,
@@ -267,14 +208,7 @@ class ShootEnquiryAdmin(ExportActionMixin, admin.ModelAdmin):
         ),
     ]
     inlines = [EnquiryNoteInline, EnquiryNewNoteInline, EnquiryStatusChangeInline]
-    actions = [
-        "mark_in_review",
-        "mark_quoted",
-        "mark_confirmed",
-        "mark_declined",
-        "mark_withdrawn",
-        "make_production",
-    ]
+    actions = [*(status_action(*row) for row in STATUS_ACTIONS), "make_production"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         # Enquiries come from producers through the public form.
@@ -285,7 +219,7 @@ class ShootEnquiryAdmin(ExportActionMixin, admin.ModelAdmin):
         return self.has_view_permission(request)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[ShootEnquiry]:
-        return super().get_queryset(request).select_related("assignee", "production")
+        return super().get_queryset(request).for_inbox()
 
     def get_export_queryset(self, request: HttpRequest) -> QuerySet[ShootEnquiry]:
         return super().get_export_queryset(request).prefetch_related("facilities")
@@ -301,13 +235,49 @@ class ShootEnquiryAdmin(ExportActionMixin, admin.ModelAdmin):
         ]
 
     def attachment_view(self, request: HttpRequest, object_id: str) -> FileResponse:
-        enquiry = get_object_or_404(ShootEnquiry, pk=object_id)
+        # get_object answers None for an id that is not one ("abc"), as for a missing row.
+        enquiry = self.get_object(request, unquote(object_id))
+        if enquiry is None:
+            raise Http404(_("No such enquiry."))
         return private_file_response(
             request,
             enquiry.attachment,
             permission="productions.view_shootenquiry",
             filename=enquiry.attachment_name or None,
         )
+
+    def get_form(self, request: HttpRequest, obj: ShootEnquiry | None = None, change: bool = False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        # Offer only the statuses the workflow allows from this one, so a refused move never reaches save.
+        if obj is not None and "status" in form.base_fields:
+            allowed = {obj.status, *ShootEnquiry.ALLOWED_TRANSITIONS[obj.status]}
+            form.base_fields["status"].choices = [
+                (value, label) for value, label in Status.choices if value in allowed
+            ]
+        return form
+
+    def get_fieldsets(self, request: HttpRequest, obj: ShootEnquiry | None = None) -> list:
+        fieldsets = super().get_fieldsets(request, obj)
+        if self.has_make_production_permission(request):
+            return fieldsets
+        # No button for a user who may not make productions: the same place says who can.
+        return [
+            (
+                name,
+                options
+                | {
+                    "fields": [
+                        "production_note" if field == "production_link" else field
+                        for field in options["fields"]
+                    ]
+                },
+            )
+            for name, options in fieldsets
+        ]
+
+    def has_make_production_permission(self, request: HttpRequest) -> bool:
+        """Turning an enquiry into a production adds a production (and maybe a client)."""
+        return self.has_change_permission(request) and request.user.has_perm("productions.add_production")
 
     def save_model(self, request: HttpRequest, obj: ShootEnquiry, form, change: bool) -> None:
         # A status change goes through the service so that it is recorded in the history.
@@ -320,6 +290,11 @@ class ShootEnquiryAdmin(ExportActionMixin, admin.ModelAdmin):
 
     def response_change(self, request: HttpRequest, obj: ShootEnquiry) -> HttpResponse:
         if "_make_production" in request.POST:
+            if not self.has_make_production_permission(request):
+                self.message_user(
+                    request, _("Your account may not add productions: ask an administrator."), messages.ERROR
+                )
+                return HttpResponseRedirect(request.path)
             production = self._make_production(request, obj)
             if production is not None:
                 return HttpResponseRedirect(
@@ -355,10 +330,19 @@ class ShootEnquiryAdmin(ExportActionMixin, admin.ModelAdmin):
             )
         return _("Once confirmed, it can be turned into a production.")
 
+    @admin.display(description=_("production in the catalogue"))
+    def production_note(self, enquiry: ShootEnquiry) -> str:
+        if enquiry.production_id:
+            return self.production_link(enquiry)
+        return _("A user who may add productions can turn a confirmed enquiry into one.")
+
     def _set_status(self, request: HttpRequest, queryset: QuerySet, status: str) -> None:
-        changed = sum(
-            enquiry_status_set(enquiry=enquiry, status=status, by=request.user) for enquiry in queryset
-        )
+        changed = 0
+        for enquiry in queryset:
+            try:
+                changed += enquiry_status_set(enquiry=enquiry, status=status, by=request.user)
+            except TransitionRefused as refusal:
+                self.message_user(request, " ".join(refusal.messages), messages.WARNING)
         self.message_user(
             request,
             ngettext(
@@ -367,30 +351,10 @@ class ShootEnquiryAdmin(ExportActionMixin, admin.ModelAdmin):
                 changed,
             )
             % {"count": changed, "status": Status(status).label},
-            messages.SUCCESS,
+            messages.SUCCESS if changed else messages.WARNING,
         )
 
-    @admin.action(description=_("Mark as in review"), permissions=["change"])
-    def mark_in_review(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._set_status(request, queryset, Status.IN_REVIEW)
-
-    @admin.action(description=_("Mark as quoted"), permissions=["change"])
-    def mark_quoted(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._set_status(request, queryset, Status.QUOTED)
-
-    @admin.action(description=_("Mark as confirmed"), permissions=["change"])
-    def mark_confirmed(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._set_status(request, queryset, Status.CONFIRMED)
-
-    @admin.action(description=_("Mark as declined"), permissions=["change"])
-    def mark_declined(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._set_status(request, queryset, Status.DECLINED)
-
-    @admin.action(description=_("Mark as withdrawn"), permissions=["change"])
-    def mark_withdrawn(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._set_status(request, queryset, Status.WITHDRAWN)
-
-    @admin.action(description=_("Turn confirmed enquiries into productions"), permissions=["change"])
+    @admin.action(description=_("Turn confirmed enquiries into productions"), permissions=["make_production"])
     def make_production(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:
         made = [production for enquiry in queryset if (production := self._make_production(request, enquiry))]
         if len(made) == 1:
@@ -399,7 +363,11 @@ class ShootEnquiryAdmin(ExportActionMixin, admin.ModelAdmin):
 
     def _make_production(self, request: HttpRequest, enquiry: ShootEnquiry):
         try:
-            production = enquiry_to_production(enquiry=enquiry, by=request.user)
+            production = enquiry_to_production(
+                enquiry=enquiry,
+                by=request.user,
+                allow_new_client=request.user.has_perm("productions.add_client"),
+            )
         except ValidationError as error:
             self.message_user(request, f"{enquiry.reference}: {' '.join(error.messages)}", messages.ERROR)
             return None

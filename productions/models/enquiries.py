@@ -22,12 +22,22 @@ def reference_generate() -> str:
     return f"{REFERENCE_PREFIX}-{chars[:4]}-{chars[4:]}"
 
 
-class ShootEnquiryQuerySet(models.QuerySet):
-    def for_inbox(self):
-        return self.select_related("assignee", "production")
+REFERENCE_ATTEMPTS = 10
 
-    def open(self):
-        return self.filter(status__in=ShootEnquiry.OPEN_STATUSES)
+
+def reference_unique() -> str:
+    """A fresh reference no enquiry has (a clash is a one-in-billions event, retried)."""
+    for __ in range(REFERENCE_ATTEMPTS):
+        reference = reference_generate()
+        if not ShootEnquiry.objects.filter(reference=reference).exists():
+            return reference
+    raise RuntimeError("Could not find a free enquiry reference.")
+
+
+class ShootEnquiryQuerySet(models.QuerySet):
+    def for_inbox(self) -> "ShootEnquiryQuerySet":
+        """What the inbox's list and pages show beside each enquiry, in the same query."""
+        return self.select_related("assignee", "production")
 
 
 class ShootEnquiry(models.Model):
@@ -42,6 +52,18 @@ class ShootEnquiry(models.Model):
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
     OPEN_STATUSES = [Status.NEW, Status.IN_REVIEW, Status.QUOTED]
+    CLOSED_STATUSES = [Status.CONFIRMED, Status.DECLINED, Status.WITHDRAWN]
+    # The workflow (DESIGN.md): new → in review → quoted → confirmed, one step at a time, and an open
+    # enquiry can be declined or withdrawn at any step. A closed one stays closed: a producer who
+    # comes back sends a new enquiry, so the history of the first one keeps its meaning.
+    ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
+        Status.NEW: frozenset({Status.IN_REVIEW, Status.DECLINED, Status.WITHDRAWN}),
+        Status.IN_REVIEW: frozenset({Status.QUOTED, Status.DECLINED, Status.WITHDRAWN}),
+        Status.QUOTED: frozenset({Status.CONFIRMED, Status.DECLINED, Status.WITHDRAWN}),
+        Status.CONFIRMED: frozenset(),
+        Status.DECLINED: frozenset(),
+        Status.WITHDRAWN: frozenset(),
+    }
 
     class Stage(models.TextChoices):
         DEVELOPMENT = "development", _("In development")
@@ -133,6 +155,11 @@ class ShootEnquiry(models.Model):
     language = models.CharField(
         _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
+    # One per rendering of the public form: the same form sent twice (a double click, a reload)
+    # hits this unique key instead of making a second enquiry and a second pair of emails.
+    submission_key = models.CharField(
+        _("submission key"), max_length=64, unique=True, null=True, blank=True, editable=False
+    )
     production = models.OneToOneField(
         Production,
         on_delete=models.SET_NULL,
@@ -177,14 +204,20 @@ class ShootEnquiry(models.Model):
                 violation_error_message=_("Please give at least one shooting day."),
             ),
         ]
-        indexes = [models.Index(fields=["status", "created_at"], name="enquiry_status_idx")]
+        indexes = [
+            models.Index(fields=["status", "created_at"], name="enquiry_status_idx"),
+            # The inbox's filters: shoot month, status with kind, country.
+            models.Index(fields=["shoot_start"], name="enquiry_shoot_start_idx"),
+            models.Index(fields=["status", "kind"], name="enquiry_status_kind_idx"),
+            models.Index(fields=["country"], name="enquiry_country_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.reference} · {self.title} ({self.company})"
 
-    @property
-    def shoot_calendar_days(self) -> int:
-        return (self.shoot_end - self.shoot_start).days + 1
+    def can_move_to(self, status: str) -> bool:
+        """Whether the workflow allows this enquiry's status to become `status`."""
+        return status in self.ALLOWED_TRANSITIONS.get(self.status, frozenset())
 
     def service_labels(self) -> list[str]:
         labels = dict(self.Service.choices)

@@ -1,10 +1,11 @@
 """The shoot enquiry form and its thank-you page."""
 
+from django.db import IntegrityError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from ..forms import EnquiryForm, enquiry_initial
 from ..models import ShootEnquiry
@@ -16,18 +17,29 @@ SESSION_KEY = "enquiry_reference"
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def enquiry_create(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
         form = EnquiryForm(request.POST, request.FILES, request=request)
         if form.is_valid():
-            enquiry = enquiry_submit(
-                fields=form.enquiry_fields(),
-                facilities=form.cleaned_data["facilities"],
-                attachment=form.cleaned_data.get("attachment"),
-                language=get_language(),
-            )
+            key = form.cleaned_data.get("submission_key")
+            # The same form sent again (a double click, a reload of the POST): the first one counts.
+            if key and ShootEnquiry.objects.filter(submission_key=key).exists():
+                return redirect("productions:enquiry-thanks")
+            try:
+                enquiry = enquiry_submit(
+                    fields=form.enquiry_fields(),
+                    facilities=form.cleaned_data["facilities"],
+                    attachment=form.cleaned_data.get("attachment"),
+                    language=get_language(),
+                    submission_key=key,
+                )
+            except IntegrityError:
+                # Two sends at the same moment: the other request saved it. Anything else is a real error.
+                if key and ShootEnquiry.objects.filter(submission_key=key).exists():
+                    return redirect("productions:enquiry-thanks")
+                raise
             request.session[SESSION_KEY] = enquiry.reference
             return redirect("productions:enquiry-thanks")
         status = 429 if form.rate_limited else 400
@@ -37,7 +49,7 @@ def enquiry_create(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def enquiry_thanks(request: HttpRequest) -> HttpResponse:
     reference = request.session.get(SESSION_KEY)
     enquiry = (

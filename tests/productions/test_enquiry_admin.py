@@ -4,7 +4,7 @@ import datetime
 import io
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from openpyxl import load_workbook
@@ -40,6 +40,23 @@ def handler(django_user_model):
 @pytest.fixture
 def handler_client(client, handler):
     client.force_login(handler)
+    return client
+
+
+@pytest.fixture
+def maker(handler):
+    """A handler who may also add productions and clients: the one who turns enquiries into productions."""
+    handler.user_permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="productions", codename__in=["add_production", "add_client"]
+        )
+    )
+    return handler
+
+
+@pytest.fixture
+def maker_client(client, maker):
+    client.force_login(maker)
     return client
 
 
@@ -175,37 +192,35 @@ def test_assigning_and_noting_with_the_author(handler_client, handler):
 
 
 @pytest.mark.parametrize(
-    ("action", "status"),
+    ("action", "before", "status"),
     [
-        ("mark_in_review", Status.IN_REVIEW),
-        ("mark_quoted", Status.QUOTED),
-        ("mark_confirmed", Status.CONFIRMED),
-        ("mark_declined", Status.DECLINED),
-        ("mark_withdrawn", Status.WITHDRAWN),
+        ("mark_in_review", Status.NEW, Status.IN_REVIEW),
+        ("mark_quoted", Status.IN_REVIEW, Status.QUOTED),
+        ("mark_confirmed", Status.QUOTED, Status.CONFIRMED),
+        ("mark_declined", Status.NEW, Status.DECLINED),
+        ("mark_withdrawn", Status.QUOTED, Status.WITHDRAWN),
     ],
 )
-def test_bulk_status_actions(handler_client, handler, action, status):
-    first, second = ShootEnquiryFactory(), ShootEnquiryFactory()
-    untouched = ShootEnquiryFactory()
+def test_bulk_status_actions(handler_client, handler, action, before, status):
+    first, second = ShootEnquiryFactory(status=before), ShootEnquiryFactory(status=before)
+    untouched = ShootEnquiryFactory(status=before)
     response = handler_client.post(
         CHANGELIST, {"action": action, "_selected_action": [first.pk, second.pk]}, follow=True
     )
     assert response.status_code == 200
     assert set(ShootEnquiry.objects.filter(status=status)) == {first, second}
     untouched.refresh_from_db()
-    assert untouched.status == Status.NEW
+    assert untouched.status == before
     assert EnquiryStatusChange.objects.filter(to_status=status, changed_by=handler).count() == 2
 
 
-def test_turning_a_confirmed_enquiry_into_a_production(handler_client, handler):
+def test_turning_a_confirmed_enquiry_into_a_production(maker_client, maker):
     stage = FacilityFactory(name="Sound stage")
     enquiry = ShootEnquiryFactory(
         status=Status.CONFIRMED, title="Sand and Stars", services=["line_production", "studio"]
     )
     enquiry.facilities.add(stage)
-    response = handler_client.post(
-        CHANGELIST, {"action": "make_production", "_selected_action": [enquiry.pk]}
-    )
+    response = maker_client.post(CHANGELIST, {"action": "make_production", "_selected_action": [enquiry.pk]})
     production = Production.objects.get()
     assert response.status_code == 302
     assert response["Location"] == reverse("admin:productions_production_change", args=[production.pk])
@@ -219,22 +234,20 @@ def test_turning_a_confirmed_enquiry_into_a_production(handler_client, handler):
     assert not production.spend_is_public
     assert set(production.roles.values_list("code", flat=True)) == {"line_producer", "studio_hosting"}
     assert list(production.facilities.all()) == [stage]
-    assert EnquiryNote.objects.filter(
-        enquiry=enquiry, author=handler, text__contains="Sand and Stars"
-    ).exists()
+    assert EnquiryNote.objects.filter(enquiry=enquiry, author=maker, text__contains="Sand and Stars").exists()
 
 
-def test_an_existing_client_is_reused(handler_client):
+def test_an_existing_client_is_reused(maker_client):
     client = ClientFactory(name="Desert Pictures")
     enquiry = ShootEnquiryFactory(status=Status.CONFIRMED, company="desert pictures")
-    handler_client.post(CHANGELIST, {"action": "make_production", "_selected_action": [enquiry.pk]})
+    maker_client.post(CHANGELIST, {"action": "make_production", "_selected_action": [enquiry.pk]})
     assert Production.objects.get().client == client
 
 
 @pytest.mark.parametrize("status", [Status.NEW, Status.QUOTED, Status.DECLINED])
-def test_only_confirmed_enquiries_become_productions(handler_client, status):
+def test_only_confirmed_enquiries_become_productions(maker_client, status):
     enquiry = ShootEnquiryFactory(status=status)
-    response = handler_client.post(
+    response = maker_client.post(
         CHANGELIST, {"action": "make_production", "_selected_action": [enquiry.pk]}, follow=True
     )
     assert response.status_code == 200
@@ -242,20 +255,20 @@ def test_only_confirmed_enquiries_become_productions(handler_client, status):
     assert not Production.objects.exists()
 
 
-def test_an_enquiry_becomes_a_production_only_once(handler_client):
+def test_an_enquiry_becomes_a_production_only_once(maker_client):
     enquiry = ShootEnquiryFactory(status=Status.CONFIRMED)
     select = {"action": "make_production", "_selected_action": [enquiry.pk]}
-    handler_client.post(CHANGELIST, select)
-    response = handler_client.post(CHANGELIST, select, follow=True)
+    maker_client.post(CHANGELIST, select)
+    response = maker_client.post(CHANGELIST, select, follow=True)
     assert "already the production" in response.content.decode()
     assert Production.objects.count() == 1
 
 
-def test_the_change_page_button_turns_it_into_a_production(handler_client):
+def test_the_change_page_button_turns_it_into_a_production(maker_client):
     enquiry = ShootEnquiryFactory(status=Status.CONFIRMED)
-    page = handler_client.get(change_url(enquiry)).content.decode()
+    page = maker_client.get(change_url(enquiry)).content.decode()
     assert 'name="_make_production"' in page
-    response = handler_client.post(change_url(enquiry), change_post(enquiry, _make_production="1"))
+    response = maker_client.post(change_url(enquiry), change_post(enquiry, _make_production="1"))
     production = Production.objects.get()
     assert response["Location"] == reverse("admin:productions_production_change", args=[production.pk])
 

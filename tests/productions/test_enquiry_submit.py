@@ -13,8 +13,8 @@ from django.utils import timezone
 from kfilms.models import PendingEmail
 from productions.forms import EnquiryForm
 from productions.models import EnquiryStatusChange, ShootEnquiry
-from productions.models.enquiries import REFERENCE_ALPHABET, reference_generate
-from productions.services import enquiry_submit, reference_unique
+from productions.models.enquiries import REFERENCE_ALPHABET, reference_generate, reference_unique
+from productions.services import enquiry_submit
 from tests.productions.factories import ShootEnquiryFactory, enquiry_form_data
 from tests.studios.factories import FacilityFactory
 
@@ -44,7 +44,7 @@ def test_references_are_readable_and_not_a_counter():
 def test_reference_unique_skips_a_taken_reference(monkeypatch):
     taken = ShootEnquiryFactory(reference="KF-AAAA-AAAA")
     candidates = iter([taken.reference, "KF-BBBB-BBBB"])
-    monkeypatch.setattr("productions.services.reference_generate", lambda: next(candidates))
+    monkeypatch.setattr("productions.models.enquiries.reference_generate", lambda: next(candidates))
     assert reference_unique() == "KF-BBBB-BBBB"
 
 
