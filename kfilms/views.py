@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, npgettext, pgettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from productions.models import Production
 from studios.models import Facility, FacilityPhoto, Studio
@@ -157,7 +157,7 @@ def contact(request: HttpRequest) -> HttpResponse:
     return render(request, "kfilms/contact.html", context)
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=86400, public=True)
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = [
