@@ -41,7 +41,8 @@ def enquiry_rebate_estimate(enquiry: ShootEnquiry) -> tuple[RebateProgramme, Reb
     """The programme in force at the shoot and the estimate for what the producer entered."""
     if enquiry.spend_amount is None:
         return None
-    programme = RebateProgramme.objects.in_force(enquiry.shoot_start)
+    # Only the rules of the shoot's period: another period's would be a wrong answer, not an estimate.
+    programme = RebateProgramme.objects.covering(enquiry.shoot_start)
     if programme is None:
         return None
     query = RebateQuery(

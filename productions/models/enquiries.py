@@ -51,8 +51,6 @@ class ShootEnquiry(models.Model):
         DECLINED = "declined", _("Declined")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
-    OPEN_STATUSES = [Status.NEW, Status.IN_REVIEW, Status.QUOTED]
-    CLOSED_STATUSES = [Status.CONFIRMED, Status.DECLINED, Status.WITHDRAWN]
     # The workflow (DESIGN.md): new → in review → quoted → confirmed, one step at a time, and an open
     # enquiry can be declined or withdrawn at any step. A closed one stays closed: a producer who
     # comes back sends a new enquiry, so the history of the first one keeps its meaning.

@@ -87,3 +87,14 @@ def test_an_ineligible_timeline_leaves_out_a_zero_deposit():
         programme.rules(), RebateQuery(Decimal(2_000_000), "USD", "feature", 20, shoot_start=date(2030, 3, 1))
     )
     assert "(about 277,500 MAD)" in " ".join(step.note for step in eligible.timeline)
+
+
+def test_an_enquiry_outside_every_programme_gets_no_estimate_from_another_period():
+    from productions.services import enquiry_rebate_estimate
+    from tests.productions.factories import ShootEnquiryFactory
+
+    RebateProgramme.objects.update(valid_until=date(2027, 1, 1))
+    enquiry = ShootEnquiryFactory(
+        shoot_start=date(2030, 3, 1), shoot_end=date(2030, 4, 1), spend_amount=10**6
+    )
+    assert enquiry_rebate_estimate(enquiry) is None
