@@ -6,6 +6,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 # A project date a producer can mean: a shoot just past (a report, a follow-up) up to ten years ahead.
@@ -36,7 +37,8 @@ def validate_project_date(value: date) -> None:
         raise ValidationError(
             _("Please give a date between %(earliest)s and %(latest)s."),
             code="date_out_of_range",
-            params={"earliest": earliest.isoformat(), "latest": latest.isoformat()},
+            # The reader's way ("20 November 2025"); ISO's hyphens also broke the line mid-date.
+            params={"earliest": date_format(earliest, "j F Y"), "latest": date_format(latest, "j F Y")},
         )
 
 
