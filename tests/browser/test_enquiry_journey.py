@@ -194,7 +194,10 @@ def test_with_the_smtp_server_down_nothing_is_lost_and_the_command_delivers_once
     assert ShootEnquiry.objects.filter(reference=reference).exists()
     pending = PendingEmail.objects.filter(status=PendingEmail.Status.PENDING)
     assert pending.count() == 2
-    assert all(email.last_error for email in pending)
+    # The refused connection costs the first email one attempt; the other is left for the worker.
+    assert [bool(email.last_error) for email in pending.order_by("pk")] == [True, False]
+    # Skip the failed one's backoff (a minute) rather than wait for it.
+    pending.update(next_attempt_at=timezone.now())
 
     inbox = Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
