@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -217,7 +217,16 @@ def test_with_the_smtp_server_down_nothing_is_lost_and_the_command_delivers_once
 def test_staff_change_the_status_export_and_make_a_production(page, django_user_model):
     handler = django_user_model.objects.create_user("handler", password="handler-pass-123", is_staff=True)
     handler.groups.add(Group.objects.get(name=ENQUIRY_HANDLERS))
-    enquiry = ShootEnquiryFactory(title="Sand and Stars", company="Desert Pictures")
+    # Turning an enquiry into a production adds a production and a client: this handler may.
+    handler.user_permissions.add(
+        *Permission.objects.filter(
+            codename__in=["add_production", "add_client"], content_type__app_label="productions"
+        )
+    )
+    # The workflow confirms a quoted enquiry (new → in review → quoted → confirmed).
+    enquiry = ShootEnquiryFactory(
+        title="Sand and Stars", company="Desert Pictures", status=ShootEnquiry.Status.QUOTED
+    )
 
     page.goto(reverse("admin:login"))
     page.fill("#id_username", "handler")
