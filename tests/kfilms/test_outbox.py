@@ -253,11 +253,17 @@ def test_worker_loop_sends_what_is_due_and_stops_cleanly(monkeypatch):
             raise KeyboardInterrupt
 
     monkeypatch.setattr("kfilms.management.commands.send_pending_emails.time.sleep", sleep)
+    # The worker drops stale database connections between passes; here that would be the test's own.
+    closes = []
+    monkeypatch.setattr(
+        "kfilms.management.commands.send_pending_emails.close_old_connections", lambda: closes.append(1)
+    )
     out = StringIO()
     call_command("send_pending_emails", "--loop", "--interval", "2", stdout=out)
     assert [m.subject for m in mail.outbox] == ["Waiting"]
     # Two passes: the second (after two one-second sleeps) found nothing more to send.
     assert sleeps == [1, 1, 1]
+    assert len(closes) == 2
     assert out.getvalue().splitlines() == ["Sent 1 email(s); 0 still pending.", "Outbox worker stopped."]
 
 
