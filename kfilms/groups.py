@@ -42,8 +42,9 @@ GROUPS: dict[str, list[str]] = {
     ENQUIRY_HANDLERS: [
         # They look up the catalogue while answering (and to link an enquiry to it).
         "studios.facility:view",
-        "productions.client:view",
-        "productions.production:view",
+        # A confirmed enquiry becomes an (unpublished) production, and its company a client.
+        "productions.client:view,add",
+        "productions.production:view,add",
         # They enter the bookings of the shoots they confirm.
         "studios.booking:view,add,change",
         # The inbox (enquiries come only from the public form, hence no "add"), and the rebate rules.

@@ -35,6 +35,26 @@ def handler_client(client, handler):
     return client
 
 
+@pytest.fixture
+def handler_without_catalogue_rights(handler):
+    """A handler whose group was set up without the right to add productions or clients."""
+    group = Group.objects.get(name=ENQUIRY_HANDLERS)
+    group.permissions.remove(
+        *Permission.objects.filter(
+            content_type__app_label="productions", codename__in=["add_production", "add_client"]
+        )
+    )
+    return handler
+
+
+def test_enquiry_handlers_may_make_a_production_of_a_confirmed_enquiry(handler_client):
+    enquiry = ShootEnquiryFactory(status=Status.CONFIRMED, company="Desert Pictures")
+    handler_client.post(CHANGELIST, {"action": "make_production", "_selected_action": [enquiry.pk]})
+    production = Production.objects.get()
+    assert production.client.name == "Desert Pictures"
+    assert production.is_published is False
+
+
 def grant(user, *codenames: str) -> None:
     user.user_permissions.add(
         *Permission.objects.filter(content_type__app_label="productions", codename__in=codenames)
@@ -139,7 +159,9 @@ def test_the_change_form_offers_only_the_allowed_statuses(handler_client):
 # Making a production
 
 
-def test_handlers_without_add_production_get_no_action_and_no_button(handler_client):
+def test_handlers_without_add_production_get_no_action_and_no_button(
+    handler_without_catalogue_rights, handler_client
+):
     enquiry = ShootEnquiryFactory(status=Status.CONFIRMED)
     page = handler_client.get(CHANGELIST).content.decode()
     assert 'value="make_production"' not in page
@@ -153,7 +175,9 @@ def test_handlers_without_add_production_get_no_action_and_no_button(handler_cli
     assert response.status_code in (200, 302)
 
 
-def test_the_change_page_button_is_refused_without_add_production(handler_client):
+def test_the_change_page_button_is_refused_without_add_production(
+    handler_without_catalogue_rights, handler_client
+):
     enquiry = ShootEnquiryFactory(status=Status.CONFIRMED)
     url = reverse("admin:productions_shootenquiry_change", args=[enquiry.pk])
     data = {
@@ -173,7 +197,7 @@ def test_the_change_page_button_is_refused_without_add_production(handler_client
     assert not Production.objects.exists()
 
 
-def test_a_new_client_needs_add_client(handler_client, handler):
+def test_a_new_client_needs_add_client(handler_without_catalogue_rights, handler_client, handler):
     grant(handler, "add_production")
     enquiry = ShootEnquiryFactory(status=Status.CONFIRMED, company="Unknown Films")
     response = handler_client.post(
