@@ -53,7 +53,9 @@ def test_private_files_have_no_url():
 
 
 def test_check_pdf_accepts_a_pdf_whatever_its_name():
-    check_pdf(upload(name="renamed.bin", content_type="application/octet-stream"), max_bytes=MB)
+    renamed = upload(name="renamed.bin", content_type="application/octet-stream")
+    assert check_pdf(renamed, max_bytes=MB) is None
+    assert renamed.tell() == 0  # left ready to be saved from its first byte
 
 
 @pytest.mark.parametrize(

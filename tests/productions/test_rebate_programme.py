@@ -61,7 +61,10 @@ def test_overlapping_periods_are_refused_with_a_message():
 
 def test_a_period_after_the_last_closed_one_is_accepted():
     RebateProgramme.objects.filter(valid_until__isnull=True).update(valid_until=date(2029, 12, 31))
-    RebateProgramme(name="Next", valid_from=date(2030, 1, 1), rate_percent=35).full_clean()
+    following = RebateProgramme(name="Next", valid_from=date(2030, 1, 1), rate_percent=35)
+    following.full_clean()
+    following.save()
+    assert RebateProgramme.objects.in_force(date(2030, 6, 1)) == following
 
 
 def test_unknown_formats_are_refused():

@@ -71,21 +71,29 @@ def test_bookings_that_only_touch_are_accepted(first, last, times):
     else:
         BookingFactory(facility=stage, start_date=DAY, end_date=DAY)
         fields = {}
-    booking(stage, first, last, **fields).full_clean()
+    candidate = booking(stage, first, last, **fields)
+    candidate.full_clean()
+    candidate.save()
+    assert stage.bookings.filter(status=Booking.Status.CONFIRMED).count() == 2
 
 
 @pytest.mark.parametrize("status", [Booking.Status.TENTATIVE, Booking.Status.CANCELLED])
 def test_holds_and_cancelled_bookings_do_not_block(status):
     stage = FacilityFactory()
     BookingFactory(facility=stage, start_date=DAY, end_date=DAY, status=status)
-    booking(stage).full_clean()
-    booking(stage, status=Booking.Status.TENTATIVE).full_clean()
+    for candidate in (booking(stage), booking(stage, status=Booking.Status.TENTATIVE)):
+        candidate.full_clean()
+        candidate.save()
+    assert stage.bookings.filter(start_date=DAY).count() == 3
 
 
 def test_a_hold_may_overlap_a_confirmed_booking():
     stage = FacilityFactory()
     BookingFactory(facility=stage, start_date=DAY, end_date=DAY)
-    booking(stage, status=Booking.Status.TENTATIVE).full_clean()
+    hold = booking(stage, status=Booking.Status.TENTATIVE)
+    hold.full_clean()
+    hold.save()
+    assert stage.bookings.filter(status=Booking.Status.TENTATIVE).get() == hold
 
 
 def test_booking_the_whole_backlot_blocks_its_zones_and_the_reverse():
