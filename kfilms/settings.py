@@ -97,17 +97,16 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# Every SQLite transaction takes the write lock at BEGIN (IMMEDIATE) and waits up to `timeout`
+# for it: a deferred transaction that reads first fails with "database is locked" when it tries
+# to write, and waiting cannot save it. WAL lets readers go on while one request writes.
+SQLITE_OPTIONS = {
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Every transaction takes the write lock at BEGIN (IMMEDIATE) and waits up to `timeout` for
-    # it: a deferred transaction that reads first fails with "database is locked" when it tries
-    # to write, and waiting cannot save it. WAL lets readers go on while one request writes.
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {
-            "timeout": 20,
-            "transaction_mode": "IMMEDIATE",
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-        }
-    )
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
