@@ -11,9 +11,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kfilms.outbox import email_enqueue
+from kfilms.references import reference_unique
 
 from .models import Booking, CollectionCategory, Facility, StudentRequest
 from .models.bookings import booking_clash_message, facility_families
+from .models.requests import new_reference
 
 EXCLUSION_CONSTRAINT = "booking_confirmed_no_overlap"
 
@@ -66,8 +68,7 @@ def student_request_submit(
     categories: Iterable[CollectionCategory],
 ) -> StudentRequest:
     """Save a student's request, then queue the emails to the student, the teacher and the staff."""
-    while StudentRequest.objects.filter(reference=student_request.reference).exists():
-        student_request.reference = StudentRequest._meta.get_field("reference").get_default()
+    student_request.reference = reference_unique(StudentRequest, new_reference)
     student_request.full_clean(exclude=["facilities", "collection_categories"])
     student_request.save()
     student_request.facilities.set(facilities)

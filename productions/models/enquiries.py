@@ -1,37 +1,28 @@
 """Shoot enquiries from producers, with the staff's notes and the history of their status."""
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from kfilms import references
+from kfilms.references import random_code
 from kfilms.uploads import private_storage_callable
 
 from .catalogue import Currency, Production
 
-# No 0/O, 1/I/L: a reference is read over the phone and typed back.
-REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 REFERENCE_PREFIX = "KF"
 
 
 def reference_generate() -> str:
-    """A reference like KF-7H3Q-M2XP: 31^8 (about 850 billion) possibilities, from a secure random source."""
-    chars = "".join(secrets.choice(REFERENCE_ALPHABET) for __ in range(8))
-    return f"{REFERENCE_PREFIX}-{chars[:4]}-{chars[4:]}"
-
-
-REFERENCE_ATTEMPTS = 10
+    """A reference like KF-7H3Q-M2XP: 31^8 (about 850 billion) possibilities."""
+    code = random_code(8)
+    return f"{REFERENCE_PREFIX}-{code[:4]}-{code[4:]}"
 
 
 def reference_unique() -> str:
-    """A fresh reference no enquiry has (a clash is a one-in-billions event, retried)."""
-    for __ in range(REFERENCE_ATTEMPTS):
-        reference = reference_generate()
-        if not ShootEnquiry.objects.filter(reference=reference).exists():
-            return reference
-    raise RuntimeError("Could not find a free enquiry reference.")
+    """A fresh reference no enquiry has."""
+    return references.reference_unique(ShootEnquiry, reference_generate)
 
 
 class ShootEnquiryQuerySet(models.QuerySet):

@@ -1,6 +1,5 @@
 """Students' requests to use the studio, its costumes and props for free."""
 
-import secrets
 from datetime import date, timedelta
 
 from django.conf import settings
@@ -11,13 +10,12 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kfilms.references import random_code
 from kfilms.uploads import private_storage_callable
 
 from .bookings import Booking
 from .catalogue import CollectionCategory, Facility
 
-# No 0/O or 1/I/L: a reference is read out over the phone.
-REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 MAX_PREP_DAYS = 14
 MAX_STRIKE_DAYS = 7
 MAX_CREW = 200
@@ -25,8 +23,7 @@ MAX_CREW = 200
 
 def new_reference() -> str:
     """A short reference students quote, like OS-2026-7KQ4M."""
-    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _position in range(5))
-    return f"OS-{timezone.localdate().year}-{code}"
+    return f"OS-{timezone.localdate().year}-{random_code(5)}"
 
 
 def enrolment_proof_path(instance: "StudentRequest", filename: str) -> str:

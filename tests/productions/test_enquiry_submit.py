@@ -11,9 +11,10 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from kfilms.models import PendingEmail
+from kfilms.references import ALPHABET as REFERENCE_ALPHABET
 from productions.forms import EnquiryForm
 from productions.models import EnquiryStatusChange, ShootEnquiry
-from productions.models.enquiries import REFERENCE_ALPHABET, reference_generate, reference_unique
+from productions.models.enquiries import reference_generate, reference_unique
 from productions.services import enquiry_submit
 from tests.productions.factories import ShootEnquiryFactory, enquiry_form_data
 from tests.studios.factories import FacilityFactory
