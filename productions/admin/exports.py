@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources
 
+from ..forms import EnquiryForm
 from ..models import ShootEnquiry
 
 # Spreadsheets run a cell starting with one of these as a formula.
@@ -22,37 +23,8 @@ class ShootEnquiryResource(resources.ModelResource):
 
     class Meta:
         model = ShootEnquiry
-        fields = [
-            "reference",
-            "created_at",
-            "status",
-            "assignee",
-            "name",
-            "company",
-            "role",
-            "email",
-            "phone",
-            "country",
-            "title",
-            "kind",
-            "format",
-            "stage",
-            "logline",
-            "prep_start",
-            "shoot_start",
-            "shoot_end",
-            "shooting_days",
-            "set_building_days",
-            "foreign_crew_size",
-            "local_crew_size",
-            "services",
-            "facilities",
-            "locations",
-            "spend_amount",
-            "spend_currency",
-            "rebate_interest",
-            "heard_from",
-        ]
+        # What staff track, then every answer of the public form, in the form's order.
+        fields = ["reference", "created_at", "status", "assignee", *EnquiryForm.Meta.fields]
         export_order = fields
 
     def export_field(self, field: fields.Field, instance: ShootEnquiry, **kwargs):
